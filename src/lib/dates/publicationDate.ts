@@ -1,0 +1,51 @@
+import { Temporal } from 'temporal-polyfill';
+import type { ParseResult } from './partialDate';
+
+/**
+ * When a story was published or updated: a calendar day ("2025-03-05") when the time is not known,
+ * or an instant with its UTC offset ("2025-03-05T18:30:00+00:00"). A time without an offset is
+ * refused, because readers in other time zones would be shown the wrong moment.
+ */
+export type PublicationDate =
+  | { readonly kind: 'day'; readonly date: Temporal.PlainDate; readonly text: string }
+  | { readonly kind: 'instant'; readonly instant: Temporal.Instant; readonly text: string };
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const HAS_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+const HAS_OFFSET = /(Z|[+-]\d{2}:\d{2})$/;
+
+export const PUBLICATION_DATE_FORMS = '"2025-03-05" (day) or "2025-03-05T18:30:00+00:00" (time with offset)';
+
+export function parsePublicationDate(input: string): ParseResult<PublicationDate> {
+  const text = input.trim();
+  if (DAY.test(text)) {
+    try {
+      return { ok: true, value: { kind: 'day', date: Temporal.PlainDate.from(text, { overflow: 'reject' }), text } };
+    } catch {
+      return { ok: false, message: `"${text}" is not a real calendar day` };
+    }
+  }
+  if (HAS_TIME.test(text)) {
+    if (!HAS_OFFSET.test(text)) {
+      return { ok: false, message: `"${text}" has a time but no UTC offset; add one, e.g. "${text}+00:00"` };
+    }
+    try {
+      return { ok: true, value: { kind: 'instant', instant: Temporal.Instant.from(text), text } };
+    } catch {
+      return { ok: false, message: `"${text}" is not a real date and time` };
+    }
+  }
+  return { ok: false, message: `"${text}" is not a date; write it as ${PUBLICATION_DATE_FORMS}` };
+}
+
+/** The calendar day a publication date falls on, as the newsroom dates it (UTC for instants). */
+export function publicationDay(d: PublicationDate): Temporal.PlainDate {
+  return d.kind === 'day' ? d.date : d.instant.toZonedDateTimeISO('UTC').toPlainDate();
+}
+
+export function comparePublicationDates(a: PublicationDate, b: PublicationDate): number {
+  // A bare day counts as its first instant (UTC) so it can be compared with a timestamp.
+  const toInstant = (d: PublicationDate): Temporal.Instant =>
+    d.kind === 'instant' ? d.instant : d.date.toZonedDateTime({ timeZone: 'UTC' }).toInstant();
+  return Temporal.Instant.compare(toInstant(a), toInstant(b));
+}

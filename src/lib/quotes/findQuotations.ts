@@ -1,0 +1,47 @@
+/**
+ * Finds quotations in normalised text (marks already folded to " and '), to catch words in quotation
+ * marks that no one is credited with. Double marks pair up in order. A single mark opens a quotation
+ * only at the start of a word after a space or bracket, so the apostrophes of "Trump's" and
+ * "Let's" are not mistaken for quotation marks; it closes at the next single mark not followed by a
+ * letter.
+ */
+export interface Quotation {
+  readonly start: number;
+  readonly end: number;
+  /** The words between the marks. */
+  readonly text: string;
+}
+
+const LETTER = /[\p{L}\p{N}]/u;
+const OPENING_CONTEXT = /[\s([{\u2014\u2013-]/u;
+
+export function findQuotations(text: string): Quotation[] {
+  const found: Quotation[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i];
+    if (ch === '"') {
+      const close = text.indexOf('"', i + 1);
+      const end = close < 0 ? text.length : close + 1;
+      found.push({ start: i, end, text: text.slice(i + 1, close < 0 ? text.length : close) });
+      i = end;
+      continue;
+    }
+    if (ch === "'" && (i === 0 || OPENING_CONTEXT.test(text[i - 1] ?? '')) && LETTER.test(text[i + 1] ?? '')) {
+      let close = -1;
+      for (let j = i + 1; j < text.length; j++) {
+        if (text[j] === "'" && !LETTER.test(text[j + 1] ?? '')) {
+          close = j;
+          break;
+        }
+      }
+      if (close >= 0) {
+        found.push({ start: i, end: close + 1, text: text.slice(i + 1, close) });
+        i = close + 1;
+        continue;
+      }
+    }
+    i += 1;
+  }
+  return found;
+}

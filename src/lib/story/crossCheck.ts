@@ -1,0 +1,93 @@
+import { didYouMean } from '../text/didYouMean';
+import type { Story } from './schema';
+
+export interface StoryProblem {
+  readonly path: (string | number)[];
+  readonly message: string;
+}
+
+/** Anchors the page itself uses; a section with one of these ids would collide with them. */
+export const RESERVED_SECTION_IDS = [
+  'top',
+  'main',
+  'at-a-glance',
+  'contents',
+  'story',
+  'timeline',
+  'whos-who',
+  'notes',
+  'sources',
+] as const;
+const RESERVED_PREFIXES = ['quote-', 'callout-', 'event-', 'mention-', 'actor-', 'note-'] as const;
+
+function duplicates<T extends { id: string }>(items: readonly T[], list: string): StoryProblem[] {
+  const seen = new Map<string, number>();
+  const problems: StoryProblem[] = [];
+  items.forEach((item, index) => {
+    const first = seen.get(item.id);
+    if (first === undefined) seen.set(item.id, index);
+    else
+      problems.push({
+        path: [list, index, 'id'],
+        message: `"${item.id}" is already the id of ${list}[${first}]; ids must be unique within ${list}, so choose another`,
+      });
+  });
+  return problems;
+}
+
+function unknownActor(actorIds: readonly string[], wanted: string, path: StoryProblem['path']): StoryProblem {
+  return {
+    path,
+    message:
+      `"${wanted}" is not the id of any actor.${didYouMean(wanted, actorIds)} ` +
+      `Use one of: ${actorIds.join(', ')}; or add an actor with id "${wanted}" under actors`,
+  };
+}
+
+/** Checks that span fields: unique ids, references between lists, ids that would collide on the page. */
+export function crossCheckStory(story: Story): StoryProblem[] {
+  const problems: StoryProblem[] = [
+    ...duplicates(story.sections, 'sections'),
+    ...duplicates(story.actors, 'actors'),
+    ...duplicates(story.quotes, 'quotes'),
+    ...duplicates(story.timeline, 'timeline'),
+    ...duplicates(story.notes, 'notes'),
+  ];
+  const actorIds = story.actors.map((a) => a.id);
+  const isActor = new Set(actorIds);
+
+  story.quotes.forEach((quote, i) => {
+    if (!isActor.has(quote.speaker)) problems.push(unknownActor(actorIds, quote.speaker, ['quotes', i, 'speaker']));
+    if (quote.quotedBy !== undefined && !isActor.has(quote.quotedBy)) {
+      problems.push(unknownActor(actorIds, quote.quotedBy, ['quotes', i, 'quotedBy']));
+    }
+  });
+
+  story.timeline.forEach((event, i) => {
+    event.actors.forEach((actor, j) => {
+      if (!isActor.has(actor)) problems.push(unknownActor(actorIds, actor, ['timeline', i, 'actors', j]));
+    });
+  });
+
+  const headings = new Map<string, number>();
+  story.sections.forEach((section, i) => {
+    const reserved =
+      (RESERVED_SECTION_IDS as readonly string[]).includes(section.id) ||
+      RESERVED_PREFIXES.some((prefix) => section.id.startsWith(prefix));
+    if (reserved) {
+      problems.push({
+        path: ['sections', i, 'id'],
+        message: `"${section.id}" is used by the page itself (${RESERVED_SECTION_IDS.join(', ')} and ids starting ${RESERVED_PREFIXES.join(', ')}); choose another`,
+      });
+    }
+    const first = headings.get(section.heading);
+    if (first !== undefined) {
+      problems.push({
+        path: ['sections', i, 'heading'],
+        message: `"${section.heading}" is already the heading of sections[${first}]; each section needs its own heading`,
+      });
+    } else headings.set(section.heading, i);
+  });
+
+  return problems;
+}

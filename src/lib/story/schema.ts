@@ -1,0 +1,178 @@
+import { z } from 'zod';
+import { comparePublicationDates, parsePublicationDate, PUBLICATION_DATE_FORMS } from '../dates/publicationDate';
+import { parsePartialDate } from '../dates/partialDate';
+import { crossCheckStory } from './crossCheck';
+import { isSafeUrl } from './safeUrl';
+
+/** Every id is an editor-chosen slug, never derived from display text, so links survive rewording. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const id = z
+  .string()
+  .regex(ID_PATTERN, { message: 'must be a lowercase slug such as "mike-waltz" (letters, digits, single hyphens)' });
+
+const text = z.string().trim().min(1, { message: 'must not be empty' });
+
+/**
+ * YAML turns an unquoted 2025-03-05 into a Date and 2022 into a number. Both are brought back to the
+ * text the editor wrote, so one parser judges every date.
+ */
+function yamlDateToText(value: unknown): unknown {
+  if (typeof value === 'number') return String(value);
+  if (value instanceof Date) {
+    const iso = value.toISOString();
+    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
+  }
+  return value;
+}
+
+const partialDate = z.preprocess(
+  yamlDateToText,
+  z.string().superRefine((value, ctx) => {
+    const parsed = parsePartialDate(value);
+    if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.message });
+  }),
+);
+
+const publicationDate = z.preprocess(
+  yamlDateToText,
+  z.string().superRefine((value, ctx) => {
+    const parsed = parsePublicationDate(value);
+    if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.message });
+  }),
+);
+
+const safeUrl = z.string().refine(isSafeUrl, {
+  message: 'must be an absolute http:// or https:// URL (javascript:, data: and relative URLs are refused)',
+});
+
+export const ACTOR_KINDS = ['person', 'organisation', 'country', 'group', 'unnamed-source'] as const;
+
+export const actorSchema = z.strictObject({
+  id,
+  name: text,
+  /** The other forms the prose uses for this actor ("Waltz", "Kyiv"). */
+  aliases: z.array(text).default([]),
+  kind: z.enum(ACTOR_KINDS),
+  /** Role at the time of the story. */
+  role: text,
+  affiliation: text.optional(),
+});
+
+export const quoteSchema = z.strictObject({
+  id,
+  /** Actor id of the person whose words these are. */
+  speaker: id,
+  /** Actor id of the person who relayed the words, for a quotation quoted inside another's. */
+  quotedBy: id.optional(),
+  /** Exactly the words between the quotation marks in the prose. */
+  text,
+  said: z.strictObject({
+    date: partialDate.optional(),
+    /** Where or to whom it was said, as the reporting gives it ("speaking to Fox Business"). */
+    setting: text,
+  }),
+  context: text.optional(),
+  /** Show the quote as a callout after the paragraph that holds it. */
+  callout: z.boolean().default(false),
+});
+
+export const mentionSchema = z.union([
+  text,
+  z.strictObject({
+    /** The words to mark as the date ("on Tuesday"). */
+    phrase: text,
+    /** A longer passage of the prose, found exactly once, that contains the phrase. */
+    in: text,
+  }),
+]);
+
+export const timelineEventSchema = z.strictObject({
+  id,
+  date: partialDate,
+  /** How the date was worked out from the reporting, shown to readers. */
+  dateBasis: text.optional(),
+  title: text,
+  detail: text.optional(),
+  actors: z.array(id).default([]),
+  /** The phrase in the prose that refers to this event ("on Wednesday"). */
+  mention: mentionSchema.optional(),
+  status: z.enum(['happened', 'expected']).default('happened'),
+});
+
+export const noteSchema = z.strictObject({
+  id,
+  /** The word or phrase in the prose whose first use the note explains. */
+  term: text,
+  text,
+});
+
+export const sectionSchema = z.strictObject({
+  id,
+  /** The text of the `## heading` in the prose. */
+  heading: text,
+  /** One sentence shown when the section is shared; defaults to the section's first sentence. */
+  summary: text.optional(),
+});
+
+export const unattributedQuotationSchema = z.strictObject({
+  /** The words between the quotation marks, as they stand in the prose. */
+  text,
+  /** Why the quotation marks do not mark anyone's words (a title, a term, scare quotes). */
+  reason: text,
+});
+
+export const storyObjectSchema = z.strictObject({
+  title: text,
+  dek: text,
+  published: publicationDate,
+  updated: publicationDate.optional(),
+  /** How the publication date was established, when the source gives none. */
+  publishedBasis: text.optional(),
+  lang: z
+    .string()
+    .regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, { message: 'must be a language tag such as "en-GB"' })
+    .default('en-GB'),
+  tags: z.array(text).default([]),
+  source: z.strictObject({
+    name: text,
+    url: safeUrl.optional(),
+  }),
+  byline: text.optional(),
+  keyPoints: z
+    .array(text)
+    .min(1, { message: 'needs at least one key point' })
+    .max(5, { message: 'has at most 5 key points' }),
+  sections: z.array(sectionSchema).min(1, { message: 'needs at least one section' }),
+  actors: z.array(actorSchema).min(1, { message: 'needs at least one actor' }),
+  quotes: z.array(quoteSchema).default([]),
+  /** Explicit opt-out: quotations in the prose that are deliberately nobody's words. */
+  unattributedQuotations: z.array(unattributedQuotationSchema).default([]),
+  timeline: z.array(timelineEventSchema).default([]),
+  notes: z.array(noteSchema).default([]),
+});
+
+export const storySchema = storyObjectSchema.superRefine((story, ctx) => {
+  for (const problem of crossCheckStory(story)) {
+    ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
+  }
+  if (story.updated !== undefined) {
+    const published = parsePublicationDate(story.published);
+    const updated = parsePublicationDate(story.updated);
+    if (published.ok && updated.ok && comparePublicationDates(updated.value, published.value) < 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['updated'],
+        message: `is before published (${story.published}); it must be the same or later, as ${PUBLICATION_DATE_FORMS}`,
+      });
+    }
+  }
+});
+
+export type Story = z.output<typeof storyObjectSchema>;
+export type StoryInput = z.input<typeof storyObjectSchema>;
+export type Actor = Story['actors'][number];
+export type Quote = Story['quotes'][number];
+export type TimelineEvent = Story['timeline'][number];
+export type Note = Story['notes'][number];
+export type Section = Story['sections'][number];
+export type Mention = NonNullable<TimelineEvent['mention']>;

@@ -1,0 +1,23 @@
+import { normaliseWithMap, normalise, toOriginalRange } from './normalise';
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * Every whole-word occurrence of `phrase` in `text`, as ranges of the original text. Quotation marks,
+ * apostrophes and white space are compared normalised, so "Trump’s" contains "Trump" and a phrase
+ * broken over two lines is still found; "US" is not found inside "USA".
+ */
+export function findPhrase(text: string, phrase: string): { start: number; end: number }[] {
+  const haystack = normaliseWithMap(text);
+  const needle = normalise(phrase);
+  if (needle.length === 0) return [];
+  const ranges: { start: number; end: number }[] = [];
+  for (let at = haystack.text.indexOf(needle); at >= 0; at = haystack.text.indexOf(needle, at + 1)) {
+    const before = haystack.text[at - 1] ?? '';
+    const after = haystack.text[at + needle.length] ?? '';
+    const startsWord = !WORD_CHAR.test(needle[0] ?? '') || !WORD_CHAR.test(before);
+    const endsWord = !WORD_CHAR.test(needle.at(-1) ?? '') || !WORD_CHAR.test(after);
+    if (startsWord && endsWord) ranges.push(toOriginalRange(haystack, at, at + needle.length));
+  }
+  return ranges;
+}

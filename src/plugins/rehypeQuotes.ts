@@ -1,0 +1,140 @@
+import type { Element, Root } from 'hast';
+import { h } from 'hastscript';
+import type { VFile } from 'vfile';
+import { isOpenRange, openText, proseBlocks, type ProseBlock } from '../lib/annotate/blocks';
+import { wrapRange } from '../lib/annotate/wrapRange';
+import { findQuotations } from '../lib/quotes/findQuotations';
+import { closestPassage, findQuote, normaliseQuoteText, type QuoteMatch } from '../lib/quotes/matchQuote';
+import type { Problem } from '../lib/story/problem';
+import type { Story } from '../lib/story/schema';
+import { normaliseWithMap, toOriginalRange } from '../lib/text/normalise';
+import { failWith, storyFromFile } from './storyFile';
+
+/**
+ * Finds every frontmatter quote in the prose and marks it (`#quote-<id>`, linked to its speaker's
+ * card); then refuses any quotation left in the prose that nobody is credited with, unless the story
+ * lists it under `unattributedQuotations`. No misquote and no anonymous quotation ships.
+ */
+export default function rehypeQuotes() {
+  return (tree: Root, file: VFile): void => {
+    const story = storyFromFile(file);
+    if (!story) return;
+    const problems = annotateQuotes(tree, story.story);
+    if (problems.length > 0) failWith(file, story.displayPath, problems);
+  };
+}
+
+interface Placed {
+  readonly block: ProseBlock;
+  readonly match: QuoteMatch;
+}
+
+export function annotateQuotes(tree: Root, story: Story): Problem[] {
+  const problems: Problem[] = [];
+  const names = new Map(story.actors.map((a) => [a.id, a.name]));
+  const blocks = proseBlocks(tree);
+  const proseText = blocks.map((b) => openText(b.element).text.text).join('\n');
+
+  // Outer quotations first, so a quotation inside another (Ratcliffe quoting Trump) nests inside it.
+  const order = story.quotes
+    .map((quote, index) => ({ quote, index }))
+    .sort((a, b) => normaliseQuoteText(b.quote.text).length - normaliseQuoteText(a.quote.text).length);
+
+  const seen = new Map<string, number>();
+  for (const { quote, index } of order) {
+    const key = normaliseQuoteText(quote.text);
+    const twin = seen.get(key);
+    if (twin !== undefined) {
+      problems.push({
+        field: `quotes[${index}].text`,
+        message: `quote "${quote.id}" has the same words as quotes[${twin}]`,
+        fix: 'keep one of the two quotes',
+      });
+      continue;
+    }
+    seen.set(key, index);
+    const found = locate(blocks, quote.text);
+    if (found.length === 0) {
+      const closest = closestPassage(proseText, quote.text);
+      problems.push({
+        field: `quotes[${index}].text`,
+        message:
+          `quote "${quote.id}" is not in the prose verbatim: "${quote.text}"` +
+          (closest ? `. Closest passage in the prose: "${closest.passage}"` : ''),
+        fix: 'copy the words exactly as they stand between the quotation marks in the prose (the closing comma is left out)',
+      });
+      continue;
+    }
+    if (found.length > 1) {
+      problems.push({
+        field: `quotes[${index}].text`,
+        message: `quote "${quote.id}" stands ${found.length} times in the prose, so its anchor would be ambiguous`,
+        fix: 'quote the words once, or give each occurrence its own quote with a longer text',
+      });
+      continue;
+    }
+    const [{ block, match }] = found as [Placed];
+    const speaker = names.get(quote.speaker) ?? quote.speaker;
+    const relayed = quote.quotedBy === undefined ? '' : `, as quoted by ${names.get(quote.quotedBy) ?? quote.quotedBy}`;
+    const nested = touchesClosedText(block.element, match.start, match.end);
+    const wrapper = nested
+      ? h('span', {
+          className: ['quote', 'quote-nested'],
+          id: `quote-${quote.id}`,
+          title: `Said by ${speaker}${relayed}`,
+        })
+      : h('a', {
+          className: ['quote'],
+          id: `quote-${quote.id}`,
+          href: `#actor-${quote.speaker}`,
+          title: `Said by ${speaker}${relayed}`,
+        });
+    wrapRange(block.element, match.start, match.end, wrapper);
+  }
+
+  story.unattributedQuotations.forEach((optOut, index) => {
+    const found = locate(blocks, optOut.text);
+    if (found.length === 0) {
+      problems.push({
+        field: `unattributedQuotations[${index}].text`,
+        message: `"${optOut.text}" is not a quotation in the prose`,
+        fix: 'copy the words exactly as they stand between the quotation marks, or remove the entry',
+      });
+    }
+    for (const { block, match } of found) {
+      wrapRange(block.element, match.start, match.end, h('span', { className: ['quotation-optout'] }));
+    }
+  });
+
+  for (const block of blocks) {
+    const { masked } = openText(block.element);
+    const normalised = normaliseWithMap(masked);
+    for (const quotation of findQuotations(normalised.text)) {
+      const words = quotation.text.trim();
+      problems.push({
+        field: 'quotes',
+        message: `the prose quotes "${words}" but no quote in the frontmatter has these words`,
+        fix: `add { id, speaker, text: "${words}", said: { setting } } to quotes, or list it under unattributedQuotations with a reason`,
+      });
+    }
+  }
+  return problems;
+}
+
+/** Quotes may sit inside other quotes, so they are looked for in the whole text of each block. */
+function locate(blocks: readonly ProseBlock[], text: string): Placed[] {
+  const placed: Placed[] = [];
+  for (const block of blocks) {
+    const normalised = normaliseWithMap(openText(block.element).text.text);
+    for (const match of findQuote(normalised.text, text)) {
+      const range = toOriginalRange(normalised, match.start, match.end);
+      placed.push({ block, match: { ...match, start: range.start, end: range.end } });
+    }
+  }
+  return placed;
+}
+
+/** True when the range touches a link, control or another quote, where a link may not go. */
+function touchesClosedText(block: Element, start: number, end: number): boolean {
+  return !isOpenRange(openText(block).text, start, end);
+}

@@ -1,0 +1,89 @@
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { h } from 'hastscript';
+import { toString } from 'hast-util-to-string';
+import type { VFile } from 'vfile';
+import type { Problem } from '../lib/story/problem';
+import type { Section } from '../lib/story/schema';
+import { normalise } from '../lib/text/normalise';
+import { failWith, storyFromFile } from './storyFile';
+
+/**
+ * Gives every `## heading` of the story the stable id declared for it under `sections`, a visible
+ * link to itself, and wraps it with the content that follows in `<section aria-labelledby>`. Ids come
+ * from the frontmatter, never from the heading's wording, so rewording a heading keeps shared links.
+ */
+export default function rehypeStorySections() {
+  return (tree: Root, file: VFile): void => {
+    const story = storyFromFile(file);
+    if (!story) return;
+    const problems = sectionProblems(tree, story.story.sections);
+    if (problems.length > 0) failWith(file, story.displayPath, problems);
+    wrapSections(tree, story.story.sections);
+  };
+}
+
+const isH2 = (node: RootContent): node is Element => node.type === 'element' && node.tagName === 'h2';
+
+export function sectionProblems(tree: Root, sections: readonly Section[]): Problem[] {
+  const headings = tree.children.filter(isH2).map((h2) => toString(h2).trim());
+  const declared = sections.map((s) => s.heading);
+  const problems: Problem[] = [];
+  headings.forEach((heading, i) => {
+    const at = declared.findIndex((d) => normalise(d) === normalise(heading));
+    if (at < 0) {
+      problems.push({
+        field: 'sections',
+        message: `the prose has the heading "## ${heading}" but no section declares it`,
+        fix: `add { id: <a-stable-slug>, heading: "${heading}" } to sections, in reading order`,
+      });
+    } else if (at !== i) {
+      problems.push({
+        field: `sections[${at}].heading`,
+        message: `"${heading}" is heading ${i + 1} in the prose but section ${at + 1} in the frontmatter`,
+        fix: 'list sections in the order their headings appear in the prose',
+      });
+    }
+  });
+  sections.forEach((section, i) => {
+    if (!headings.some((heading) => normalise(heading) === normalise(section.heading))) {
+      problems.push({
+        field: `sections[${i}].heading`,
+        message: `no "## ${section.heading}" heading is in the prose`,
+        fix: `write the heading as "## ${section.heading}" in the prose, or correct the heading here`,
+      });
+    }
+  });
+  return problems;
+}
+
+function wrapSections(tree: Root, sections: readonly Section[]): void {
+  const byHeading = new Map(sections.map((s) => [normalise(s.heading), s]));
+  const out: RootContent[] = [];
+  let current: Element | undefined;
+  for (const node of tree.children) {
+    if (isH2(node)) {
+      const section = byHeading.get(normalise(toString(node).trim()));
+      if (section) {
+        current = sectionElement(node, section);
+        out.push(current);
+        continue;
+      }
+    }
+    if (current && node.type !== 'doctype') current.children.push(node as ElementContent);
+    else out.push(node);
+  }
+  tree.children = out;
+}
+
+function sectionElement(heading: Element, section: Section): Element {
+  heading.properties = { ...heading.properties, id: section.id };
+  return h('section', { className: ['story-section'], ariaLabelledBy: section.id }, [
+    h('div', { className: ['section-heading'] }, [
+      heading,
+      h('a', { className: ['anchor-link'], href: `#${section.id}` }, [
+        h('span', { className: ['visually-hidden'] }, `Link to section: ${section.heading}`),
+        h('span', { ariaHidden: 'true' }, '#'),
+      ]),
+    ]),
+  ]);
+}

@@ -1,0 +1,57 @@
+import path from 'node:path';
+import type { VFile } from 'vfile';
+import { storySchema, type Story } from '../lib/story/schema';
+import { formatProblem, type Problem } from '../lib/story/problem';
+
+export interface StoryFile {
+  readonly story: Story;
+  readonly slug: string;
+  /** The story's path relative to the working directory, as errors show it. */
+  readonly displayPath: string;
+}
+
+const parsed = new WeakMap<VFile, StoryFile | null>();
+
+/** Stories live at content/explainers/<slug>/index.mdx; other Markdown passes through untouched. */
+export function isStoryPath(filePath: string): boolean {
+  return /(^|[\\/])content[\\/]explainers[\\/][^\\/]+[\\/]index\.mdx?$/.test(filePath);
+}
+
+/**
+ * The validated story of the file being processed, parsed once and shared by every plugin. Astro's
+ * content layer validates the same frontmatter first; parsing it here again gives plugins typed data
+ * with defaults applied.
+ */
+export function storyFromFile(file: VFile): StoryFile | undefined {
+  const cached = parsed.get(file);
+  if (cached !== undefined) return cached ?? undefined;
+  const filePath = file.path;
+  if (!filePath || !isStoryPath(filePath)) {
+    parsed.set(file, null);
+    return undefined;
+  }
+  const displayPath = path.relative(process.cwd(), filePath) || filePath;
+  const result = storySchema.safeParse(file.data.astro?.frontmatter ?? {});
+  if (!result.success) {
+    const problems: Problem[] = result.error.issues.map((issue) => ({
+      field: issue.path.map(String).join('.') || '(frontmatter)',
+      message: issue.message,
+    }));
+    failWith(file, displayPath, problems);
+  }
+  const story: StoryFile = { story: result.data, slug: path.basename(path.dirname(filePath)), displayPath };
+  parsed.set(file, story);
+  return story;
+}
+
+/** Stops the build with every problem found, each naming the file and the field. */
+export function failWith(
+  file: VFile,
+  displayPath: string,
+  problems: readonly Problem[],
+  place?: Parameters<VFile['fail']>[1],
+): never {
+  const lines = problems.map((p) => `  ${formatProblem(displayPath, p)}`);
+  const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+  return file.fail(`${displayPath}: ${count} in this story:\n${lines.join('\n')}`, place);
+}
