@@ -33,7 +33,9 @@ export function annotateQuotes(tree: Root, story: Story): Problem[] {
   const problems: Problem[] = [];
   const names = new Map(story.actors.map((a) => [a.id, a.name]));
   const blocks = proseBlocks(tree);
-  const proseText = blocks.map((b) => openText(b.element).text.text).join('\n');
+  const blockTexts = blocks.map((b) => openText(b.element).text.text);
+  // Passages offered for quotes not found; the prose quotation they stand for is not reported twice.
+  const offered = new Set<string>();
 
   // Outer quotations first, so a quotation inside another (Ratcliffe quoting Trump) nests inside it.
   const order = story.quotes
@@ -55,7 +57,8 @@ export function annotateQuotes(tree: Root, story: Story): Problem[] {
     seen.set(key, index);
     const found = locate(blocks, quote.text);
     if (found.length === 0) {
-      const closest = closestPassage(proseText, quote.text);
+      const closest = closestPassage(blockTexts, quote.text);
+      if (closest) offered.add(normaliseQuoteText(closest.passage));
       problems.push({
         field: `quotes[${index}].text`,
         message:
@@ -111,6 +114,7 @@ export function annotateQuotes(tree: Root, story: Story): Problem[] {
     const normalised = normaliseWithMap(masked);
     for (const quotation of findQuotations(normalised.text)) {
       const words = quotation.text.trim();
+      if (offered.has(normaliseQuoteText(words))) continue;
       problems.push({
         field: 'quotes',
         message: `the prose quotes "${words}" but no quote in the frontmatter has these words`,

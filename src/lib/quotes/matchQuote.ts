@@ -39,23 +39,33 @@ export function findQuote(text: string, quote: string): QuoteMatch[] {
 }
 
 /**
- * The passage of `prose` that reads most like `quote`, for an error message when a quote is not
- * found verbatim: a window of as many words as the quote, scored by edit distance.
+ * The passage of the prose that reads most like `quote`, for an error message when a quote is not
+ * found verbatim: windows of about as many words as the quote, within one block at a time (a quote
+ * never spans paragraphs), scored by edit distance.
  */
-export function closestPassage(prose: string, quote: string): { passage: string; distance: number } | undefined {
+export function closestPassage(
+  blocks: readonly string[],
+  quote: string,
+): { passage: string; distance: number } | undefined {
   const wanted = normaliseQuoteText(quote);
-  const words = normalise(prose)
-    .split(' ')
-    .filter((w) => w.length > 0);
-  const size = Math.max(1, wanted.split(' ').length);
+  const size = wanted.split(' ').length;
   let best: { passage: string; distance: number } | undefined;
-  for (let i = 0; i + size <= Math.max(words.length, size); i++) {
-    const passage = words.slice(i, i + size).join(' ');
-    if (passage.length === 0) break;
-    // Marks at the edges belong to the prose's punctuation, not to the quote's words.
-    const candidate = passage.replace(/^["']+/, '').replace(/[,]?["']+[,.]?$/, '');
-    const d = distance(candidate, wanted);
-    if (best === undefined || d < best.distance) best = { passage: candidate, distance: d };
+  for (const block of blocks) {
+    const words = normalise(block)
+      .split(' ')
+      .filter((w) => w.length > 0);
+    for (let n = Math.max(1, size - 1); n <= size + 1; n++) {
+      for (let i = 0; i + n <= words.length; i++) {
+        // Marks at the edges are the prose's punctuation, not the quote's words.
+        const passage = words
+          .slice(i, i + n)
+          .join(' ')
+          .replace(/^["']+/, '')
+          .replace(/,?["']+[,.]?$/, '');
+        const d = distance(passage, wanted);
+        if (best === undefined || d < best.distance) best = { passage, distance: d };
+      }
+    }
   }
   return best;
 }
