@@ -8,6 +8,8 @@ import type { Element, ElementContent } from 'hast';
  */
 export function wrapRange(parent: Element, start: number, end: number, wrapper: Element): void {
   if (start >= end) throw new RangeError(`cannot wrap an empty range (${start}-${end})`);
+  const total = parent.children.reduce((sum, child) => sum + textLength(child), 0);
+  if (start < 0 || end > total) throw new RangeError(`range ${start}-${end} is outside the text (0-${total})`);
 
   // Descend while one child holds the whole range, so the wrapper sits as deep as it can.
   let offset = 0;
@@ -79,6 +81,6 @@ function splitNode(node: ElementContent, at: number): [ElementContent, ElementCo
   const { id: _id, ...rest } = node.properties;
   return [
     { ...node, children: left },
-    { ...node, properties: { ...rest }, children: right },
+    { ...node, properties: structuredClone(rest), children: right },
   ];
 }

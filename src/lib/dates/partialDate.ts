@@ -114,8 +114,8 @@ export function bounds(d: PartialDate): { start: Temporal.PlainDate; end: Tempor
 }
 
 /**
- * Orders by first possible day, then the more precise date first, so "2025-03-04" sorts before
- * "2025-W10" when both start that week.
+ * Orders by first possible day, then by last: "2025-W10" (from Monday 3 March) sorts before
+ * "2025-03-04", and "2025-03-03" before "2025-W10".
  */
 export function comparePartialDates(a: PartialDate, b: PartialDate): number {
   const ba = bounds(a);
@@ -127,7 +127,8 @@ const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
 /**
  * The value of an HTML `datetime` attribute. HTML has no interval syntax, so a span is written as
- * the narrowest valid string that contains it (week, month or year): true, if less precise.
+ * the narrowest valid string that contains it (week, month or year), or, for a span across a new
+ * year, its start year: the closest HTML allows.
  */
 export function toDatetimeAttribute(d: PartialDate): string {
   switch (d.precision) {
@@ -182,7 +183,7 @@ export function formatPartialDate(d: PartialDate, locale = 'en-GB'): string {
   }
 }
 
-/** Same as formatPartialDate but with the weekday for single days ("Wednesday 5 March 2025"). */
+/** Same as formatPartialDate but with the weekday for single days ("Wednesday, 5 March 2025" in en-GB). */
 export function formatPartialDateLong(d: PartialDate, locale = 'en-GB'): string {
   return d.precision === 'day' ? dayFormat(locale, true).format(asUtcDate(d.date)) : formatPartialDate(d, locale);
 }

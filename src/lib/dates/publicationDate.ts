@@ -12,7 +12,7 @@ export type PublicationDate =
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const HAS_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
-const HAS_OFFSET = /(Z|[+-]\d{2}:\d{2})$/;
+const HAS_OFFSET = /([Zz]|[+-]\d{2}(:?\d{2})?)$/;
 
 export const PUBLICATION_DATE_FORMS = '"2025-03-05" (day) or "2025-03-05T18:30:00+00:00" (time with offset)';
 
@@ -43,9 +43,11 @@ export function publicationDay(d: PublicationDate): Temporal.PlainDate {
   return d.kind === 'day' ? d.date : d.instant.toZonedDateTimeISO('UTC').toPlainDate();
 }
 
+/**
+ * Orders two publication dates. When either is only a day, they are compared by day: a bare day
+ * carries no time, so "updated 2025-03-05" is not before "published 2025-03-05T18:30:00+00:00".
+ */
 export function comparePublicationDates(a: PublicationDate, b: PublicationDate): number {
-  // A bare day counts as its first instant (UTC) so it can be compared with a timestamp.
-  const toInstant = (d: PublicationDate): Temporal.Instant =>
-    d.kind === 'instant' ? d.instant : d.date.toZonedDateTime({ timeZone: 'UTC' }).toInstant();
-  return Temporal.Instant.compare(toInstant(a), toInstant(b));
+  if (a.kind === 'day' || b.kind === 'day') return Temporal.PlainDate.compare(publicationDay(a), publicationDay(b));
+  return Temporal.Instant.compare(a.instant, b.instant);
 }

@@ -10,6 +10,7 @@ export interface QuoteMatch {
 }
 
 const MARK = /["']/;
+const LETTER = /[\p{L}\p{N}]/u;
 const CLOSING_PUNCTUATION = /[,.;:!?]/;
 
 /** The quote's words in the form they are compared: marks and spaces normalised, closing comma dropped. */
@@ -29,10 +30,12 @@ export function findQuote(text: string, quote: string): QuoteMatch[] {
   const matches: QuoteMatch[] = [];
   for (let at = text.indexOf(wanted); at >= 0; at = text.indexOf(wanted, at + 1)) {
     const opening = text[at - 1];
-    if (opening === undefined || !MARK.test(opening)) continue;
+    // A mark right after a letter is an apostrophe ("Ukraine's"), not an opening quotation mark.
+    if (opening === undefined || !MARK.test(opening) || LETTER.test(text[at - 2] ?? '')) continue;
     let close = at + wanted.length;
     if (CLOSING_PUNCTUATION.test(text[close] ?? '') && MARK.test(text[close + 1] ?? '')) close += 1;
-    if (!MARK.test(text[close] ?? '')) continue;
+    // Likewise a mark followed by a letter is inside a word ("Ukraine's army"), not a closing mark.
+    if (!MARK.test(text[close] ?? '') || LETTER.test(text[close + 1] ?? '')) continue;
     matches.push({ start: at - 1, end: close + 1, innerStart: at, innerEnd: at + wanted.length });
   }
   return matches;

@@ -14,13 +14,22 @@ const text = z.string().trim().min(1, { message: 'must not be empty' });
 
 /**
  * YAML turns an unquoted 2025-03-05 into a Date and 2022 into a number. Both are brought back to the
- * text the editor wrote, so one parser judges every date.
+ * text the editor wrote, so one parser judges every date. An unquoted date *with a time* cannot be
+ * brought back: YAML has already applied (or assumed) an offset, so the editor is asked to quote it.
  */
-function yamlDateToText(value: unknown): unknown {
+function yamlDateToText(
+  value: unknown,
+  ctx: { addIssue: (issue: { code: 'custom'; message: string }) => void },
+): unknown {
   if (typeof value === 'number') return String(value);
   if (value instanceof Date) {
     const iso = value.toISOString();
-    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
+    if (iso.endsWith('T00:00:00.000Z')) return iso.slice(0, 10);
+    ctx.addIssue({
+      code: 'custom',
+      message: `is a date and time without quotes, which YAML reads as UTC whatever was written; put it in quotes with its UTC offset, e.g. "${iso.slice(0, 19)}+00:00"`,
+    });
+    return iso;
   }
   return value;
 }

@@ -4,9 +4,13 @@ import { distance } from 'fastest-levenshtein';
 export function closestMatch(wanted: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
+  // Levenshtein counts a swap of two letters ("qoutes") as two edits; on a tie, prefer the
+  // candidate with the same letters, which is what a swap leaves.
+  const letters = (s: string): string => [...s.toLowerCase()].sort().join('');
   for (const candidate of candidates) {
     const d = distance(wanted.toLowerCase(), candidate.toLowerCase());
-    if (d < bestDistance) {
+    const anagramTie = d === bestDistance && letters(candidate) === letters(wanted);
+    if (d < bestDistance || anagramTie) {
       best = candidate;
       bestDistance = d;
     }

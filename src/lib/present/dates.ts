@@ -1,0 +1,36 @@
+import { parsePublicationDate } from '../dates/publicationDate';
+import type { DisplayDate } from './timeline';
+
+/**
+ * A published/updated value for `<time>`: the day in words ("5 March 2025"), the day of an instant
+ * taken in UTC, so the page reads the same wherever it is built. The datetime keeps the full instant.
+ */
+export function displayPublicationDate(value: string, locale = 'en-GB'): DisplayDate {
+  const parsed = parsePublicationDate(value);
+  if (!parsed.ok) throw new Error(parsed.message);
+  const d = parsed.value;
+  const format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  if (d.kind === 'day') {
+    return {
+      datetime: d.date.toString(),
+      text: format.format(new Date(Date.UTC(d.date.year, d.date.month - 1, d.date.day))),
+    };
+  }
+  return { datetime: d.instant.toString(), text: format.format(new Date(d.instant.epochMilliseconds)) };
+}
+
+/** Milliseconds since the epoch of a publication date, for sorting (a bare day counts from 00:00 UTC). */
+export function publicationTime(value: string): number {
+  const parsed = parsePublicationDate(value);
+  if (!parsed.ok) throw new Error(parsed.message);
+  const d = parsed.value;
+  return d.kind === 'day' ? Date.UTC(d.date.year, d.date.month - 1, d.date.day) : d.instant.epochMilliseconds;
+}
+
+/** Items newest first by their published date; ties keep their order. */
+export function newestFirst<T>(items: readonly T[], published: (item: T) => string): T[] {
+  return items
+    .map((item) => ({ item, time: publicationTime(published(item)) }))
+    .sort((a, b) => b.time - a.time)
+    .map(({ item }) => item);
+}
