@@ -61,7 +61,7 @@ function insertAfter(tree: Root, target: Element, node: Element): void {
   visitParents(tree, 'element', (element, ancestors) => {
     if (element !== target) return;
     const parent = ancestors.at(-1);
-    if (parent === undefined || parent.type === 'doctype') return;
+    if (parent === undefined) return;
     const siblings = (parent as Element).children;
     siblings.splice(siblings.indexOf(element) + 1, 0, node);
   });

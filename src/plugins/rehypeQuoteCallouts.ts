@@ -24,7 +24,7 @@ export default function rehypeQuoteCallouts() {
       const blockIndex = ancestors.findIndex((a) => a.type === 'element' && a.tagName === 'p');
       const block = ancestors[blockIndex];
       const parent = ancestors[blockIndex - 1];
-      if (block?.type !== 'element' || parent === undefined || parent.type === 'doctype') return;
+      if (block?.type !== 'element' || parent === undefined) return;
       inserts.push({ block, parent: parent as Element | Root, quoteId: id.slice('quote-'.length) });
     });
     // Reverse, so callouts after one paragraph keep the order of their quotes.

@@ -10,7 +10,7 @@ const CLOSED_TAGS = new Set(['a', 'button', 'code', 'pre', 'time', 'kbd', 'samp'
 const CLOSED_CLASSES = ['quote', 'quotation-optout', 'note-popover'];
 
 export function classList(element: Element): string[] {
-  const value = element.properties['className'];
+  const value: unknown = element.properties['className'];
   return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(' ') : [];
 }
 
@@ -26,8 +26,6 @@ export interface ProseBlock {
   readonly element: Element;
   /** The id of the `<section>` the block is in, or '' before the first section. */
   readonly sectionId: string;
-  /** Its parent, to insert content after it. */
-  readonly parent: Element | Root;
 }
 
 /** The prose's text blocks in reading order. Blocks inside closed elements are left out. */
@@ -46,7 +44,7 @@ export function proseBlocks(tree: Root): ProseBlock[] {
     sectionOf.set(node, sectionId);
     if (isClosedElement(node)) return SKIP;
     if (TEXT_BLOCKS.has(node.tagName)) {
-      blocks.push({ element: node, sectionId, parent });
+      blocks.push({ element: node, sectionId });
       return SKIP;
     }
     return undefined;

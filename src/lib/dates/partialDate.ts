@@ -179,7 +179,7 @@ export function formatPartialDate(d: PartialDate, locale = 'en-GB'): string {
     case 'day':
       return dayFormat(locale).format(asUtcDate(d.date));
     case 'span':
-      return `between ${dayFormat(locale).formatRange(asUtcDate(d.start), asUtcDate(d.end))}`;
+      return dayFormat(locale).formatRange(asUtcDate(d.start), asUtcDate(d.end));
   }
 }
 

@@ -29,3 +29,12 @@ export function capitaliseFirst(text: string, locale = 'en-GB'): string {
   const head = String.fromCodePoint(first);
   return head.toLocaleUpperCase(locale) + text.slice(head.length);
 }
+
+/**
+ * The words of a callout. A quote that ends inside a nested quotation keeps the comma that hands
+ * over to "he said" (`think about that,'`); standing alone in a callout, that comma is dropped. No
+ * word changes.
+ */
+export function calloutText(text: string): string {
+  return text.replace(/,(['"\u2018\u2019\u201C\u201D]*)\s*$/u, '$1');
+}

@@ -212,8 +212,8 @@ describe('formatPartialDate (en-GB)', () => {
 
   it('writes a span with Intl range formatting ("3 – 4 March 2025": en dash between thin spaces)', () => {
     // Node 24's ICU (en-GB) puts U+2009 THIN SPACE either side of U+2013 EN DASH in a date range.
-    expect(fmt('2025-03-03/2025-03-04')).toBe('between 3\u2009\u2013\u20094 March 2025');
-    expect(fmt('2025-02-28/2025-03-04')).toBe('between 28 February\u2009\u2013\u20094 March 2025');
+    expect(fmt('2025-03-03/2025-03-04')).toBe('3\u2009\u2013\u20094 March 2025');
+    expect(fmt('2025-02-28/2025-03-04')).toBe('28 February\u2009\u2013\u20094 March 2025');
   });
 
   it('defaults to en-GB', () => {

@@ -1,0 +1,45 @@
+import { describe, expect, it, vi } from 'vitest';
+import { storyFixture } from '../present/fixture';
+import { all, attr, one, render, text } from './render';
+
+// QuoteCallout loads its story by slug; the collection is replaced by one fixture story.
+vi.mock('astro:content', () => ({
+  getEntry: async (collection: string, id: string) =>
+    collection === 'explainers' && id === 'fixture' ? { id, collection, data: storyFixture() } : undefined,
+}));
+
+const { default: QuoteCallout } = await import('../../../src/components/QuoteCallout.astro');
+
+describe('QuoteCallout', () => {
+  it('is a figure with the words in a blockquote and a caption naming the speaker', async () => {
+    const tree = await render(QuoteCallout, { story: 'fixture', quote: 'step-back' });
+    const figure = one(tree, 'figure#callout-step-back');
+    expect(text(one(figure, 'blockquote'))).toBe('We have, we have taken a step back');
+    const caption = one(figure, 'figcaption');
+    expect(text(one(caption, 'a[href="#actor-mike-waltz"]'))).toBe('Mike Waltz');
+    expect(text(caption)).toContain('National Security Adviser');
+    expect(text(caption)).toContain('To reporters');
+    expect(attr(one(caption, 'time'), 'dateTime')).toBe('2025-03-05');
+    expect(text(one(caption, 'time'))).toBe('5 March 2025');
+    expect(text(one(caption, '.avatar'))).toBe('MW');
+  });
+
+  it('links to the quote in the story with a spoken name', async () => {
+    const tree = await render(QuoteCallout, { story: 'fixture', quote: 'step-back' });
+    expect(text(one(tree, 'a[href="#quote-step-back"]'))).toContain('Link to this quote in the story');
+  });
+
+  it('leaves out when it was said if the reporting does not say, and names who relayed it', async () => {
+    const tree = await render(QuoteCallout, { story: 'fixture', quote: 'lets-pause' });
+    expect(all(tree, 'time')).toHaveLength(0);
+    expect(text(one(tree, 'figcaption'))).toContain('As quoted by John Ratcliffe');
+    expect(one(tree, 'figcaption a[href="#actor-john-ratcliffe"]')).toBeTruthy();
+  });
+
+  it('fails with a message naming the story and the quote', async () => {
+    await expect(render(QuoteCallout, { story: 'fixture', quote: 'nope' })).rejects.toThrow(/"fixture".*"nope"/);
+    await expect(render(QuoteCallout, { story: 'missing', quote: 'step-back' })).rejects.toThrow(
+      /"missing".*"step-back"/,
+    );
+  });
+});

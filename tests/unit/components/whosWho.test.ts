@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import WhosWho from '../../../src/components/WhosWho.astro';
+import { storyFixture } from '../present/fixture';
+import { all, attr, one, render, text } from './render';
+
+describe('WhosWho', () => {
+  it('has a card per actor, people first and unnamed sources last', async () => {
+    const tree = await render(WhosWho, { story: storyFixture() });
+    const section = one(tree, 'section#whos-who');
+    expect(text(one(section, 'h2'))).toBe("Who's who");
+    expect(all(section, '[id^="actor-"]').map((c) => attr(c, 'id'))).toEqual([
+      'actor-mike-waltz',
+      'actor-donald-trump',
+      'actor-john-ratcliffe',
+      'actor-ukraine',
+      'actor-nato',
+      'actor-reuters-source',
+    ]);
+  });
+
+  it('shows name, role and kind in words, with initials, not photos', async () => {
+    const tree = await render(WhosWho, { story: storyFixture() });
+    const card = one(tree, '#actor-reuters-source');
+    expect(text(one(card, 'h3'))).toBe('A source familiar with the situation');
+    expect(text(card)).toContain('Unnamed source');
+    expect(text(card)).toContain('Spoke to Reuters');
+    expect(all(tree, 'img')).toHaveLength(0);
+    expect(text(one(tree, '#actor-mike-waltz .avatar'))).toBe('MW');
+  });
+
+  it('links each actor to their quotes and events', async () => {
+    const tree = await render(WhosWho, { story: storyFixture() });
+    const waltz = one(tree, '#actor-mike-waltz');
+    expect(all(waltz, 'a[href^="#quote-"]').map((a) => attr(a, 'href'))).toEqual(['#quote-step-back']);
+    expect(text(one(waltz, 'a[href="#quote-step-back"]'))).toContain('We have, we have taken a step back');
+    expect(all(waltz, 'a[href^="#event-"]').map(text)).toEqual(['Waltz confirms the pause']);
+    const ratcliffe = one(tree, '#actor-john-ratcliffe');
+    expect(all(ratcliffe, 'a[href^="#quote-"]').map((a) => attr(a, 'href'))).toEqual(['#quote-lets-pause']);
+  });
+});

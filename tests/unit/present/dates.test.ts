@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { displayPublicationDate, newestFirst, publicationTime } from '../../../src/lib/present/dates';
+
+describe('displayPublicationDate', () => {
+  it('shows a day as it is', () => {
+    expect(displayPublicationDate('2025-03-05')).toEqual({ datetime: '2025-03-05', text: '5 March 2025' });
+  });
+
+  it('shows the UTC day of an instant and keeps the instant in datetime', () => {
+    expect(displayPublicationDate('2025-03-05T23:30:00-05:00')).toEqual({
+      datetime: '2025-03-06T04:30:00Z',
+      text: '6 March 2025',
+    });
+  });
+
+  it('throws the parser message for a bad value', () => {
+    expect(() => displayPublicationDate('2025-03-05T10:00')).toThrow(/UTC offset/);
+  });
+});
+
+describe('newestFirst', () => {
+  it('sorts by publication time, days counting from midnight UTC', () => {
+    const items = [
+      { id: 'a', published: '2025-03-05' },
+      { id: 'b', published: '2025-03-05T09:00:00+00:00' },
+      { id: 'c', published: '2024-12-31T23:00:00-02:00' },
+    ];
+    expect(newestFirst(items, (i) => i.published).map((i) => i.id)).toEqual(['b', 'a', 'c']);
+    expect(publicationTime('2025-03-05')).toBe(Date.UTC(2025, 2, 5));
+  });
+});
