@@ -28,7 +28,7 @@ describe('StoryHeader', () => {
       story: storyFixture({ source: { name: 'Wire' } }),
       readingTime: '1 min read',
     });
-    expect(text(tree)).toContain('Based on reporting by Wire');
+    expect(text(tree)).toContain('Source: Wire');
     expect(all(tree, 'a')).toHaveLength(0);
   });
 });
