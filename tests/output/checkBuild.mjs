@@ -36,7 +36,7 @@ function walk(dir) {
 }
 
 function finish() {
-  console.log(`output checks: ${passed} passed, ${failed} failed`);
+  console.log(`output: ${passed} passed, ${failed} failed`);
   process.exit(failed > 0 ? 1 : 0);
 }
 
