@@ -1,24 +1,17 @@
 import type { Root } from 'hast';
 import { h } from 'hastscript';
-import type { VFile } from 'vfile';
 import { isOpenRange, openText, proseBlocks } from '../lib/annotate/blocks';
 import { wrapRange } from '../lib/annotate/wrapRange';
 import type { Story } from '../lib/story/schema';
 import { findPhrase } from '../lib/text/findPhrase';
-import { storyFromFile } from './storyFile';
+import { storyPlugin } from './storyFile';
 
 /**
  * Links the first mention of each actor in every section to their card (`#actor-<id>`). Later
  * mentions stay plain, so the prose does not turn into a page of links. Mentions inside quotations
  * are the speaker's words and are left alone.
  */
-export default function rehypeActorMentions() {
-  return (tree: Root, file: VFile): void => {
-    const story = storyFromFile(file);
-    if (!story) return;
-    annotateActorMentions(tree, story.story);
-  };
-}
+export default storyPlugin((tree, { story }) => annotateActorMentions(tree, story));
 
 export function annotateActorMentions(tree: Root, story: Story): void {
   // Longer forms first, so "President Donald Trump" wins over "Trump" at the same place.

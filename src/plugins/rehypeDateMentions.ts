@@ -1,27 +1,19 @@
 import type { Root } from 'hast';
 import { h } from 'hastscript';
-import type { VFile } from 'vfile';
 import { isOpenRange, openText, proseBlocks, type ProseBlock } from '../lib/annotate/blocks';
 import { wrapRange } from '../lib/annotate/wrapRange';
 import { toDatetimeAttribute, toPartialDate } from '../lib/dates/partialDate';
 import type { Problem } from '../lib/story/problem';
 import type { Mention, Story } from '../lib/story/schema';
 import { findPhrase } from '../lib/text/findPhrase';
-import { failWith, storyFromFile } from './storyFile';
+import { storyPlugin } from './storyFile';
 
 /**
  * Turns each timeline event's `mention` ("on Wednesday") into `<time datetime>` linked to the event,
  * so a reader months later knows which Wednesday. A mention that cannot be found exactly once stops
  * the build: a relative date pointing at the wrong event is worse than none.
  */
-export default function rehypeDateMentions() {
-  return (tree: Root, file: VFile): void => {
-    const story = storyFromFile(file);
-    if (!story) return;
-    const problems = annotateDateMentions(tree, story.story);
-    if (problems.length > 0) failWith(file, story.displayPath, problems);
-  };
-}
+export default storyPlugin((tree, { story }) => annotateDateMentions(tree, story));
 
 interface Found {
   readonly block: ProseBlock;

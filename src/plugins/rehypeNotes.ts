@@ -1,27 +1,19 @@
 import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
 import { visitParents } from 'unist-util-visit-parents';
-import type { VFile } from 'vfile';
 import { isOpenRange, openText, proseBlocks } from '../lib/annotate/blocks';
 import { wrapRange } from '../lib/annotate/wrapRange';
 import type { Problem } from '../lib/story/problem';
 import type { Story } from '../lib/story/schema';
 import { findPhrase } from '../lib/text/findPhrase';
-import { failWith, storyFromFile } from './storyFile';
+import { storyPlugin } from './storyFile';
 
 /**
  * Attaches each note to the first use of its term: the term becomes a button that opens the note in
  * place with the native `popover` attribute, which works by mouse, touch and keyboard with no
  * JavaScript. The full list of notes is rendered under the article (`#note-<id>`).
  */
-export default function rehypeNotes() {
-  return (tree: Root, file: VFile): void => {
-    const story = storyFromFile(file);
-    if (!story) return;
-    const problems = annotateNotes(tree, story.story);
-    if (problems.length > 0) failWith(file, story.displayPath, problems);
-  };
-}
+export default storyPlugin((tree, { story }) => annotateNotes(tree, story));
 
 export function annotateNotes(tree: Root, story: Story): Problem[] {
   const problems: Problem[] = [];

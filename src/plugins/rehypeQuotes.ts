@@ -1,6 +1,5 @@
 import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
-import type { VFile } from 'vfile';
 import { isOpenRange, openText, proseBlocks, type ProseBlock } from '../lib/annotate/blocks';
 import { wrapRange } from '../lib/annotate/wrapRange';
 import { findQuotations } from '../lib/quotes/findQuotations';
@@ -8,21 +7,14 @@ import { closestPassage, findQuote, normaliseQuoteText, type QuoteMatch } from '
 import type { Problem } from '../lib/story/problem';
 import type { Story } from '../lib/story/schema';
 import { normaliseWithMap, toOriginalRange } from '../lib/text/normalise';
-import { failWith, storyFromFile } from './storyFile';
+import { storyPlugin } from './storyFile';
 
 /**
  * Finds every frontmatter quote in the prose and marks it (`#quote-<id>`, linked to its speaker's
  * card); then refuses any quotation left in the prose that nobody is credited with, unless the story
  * lists it under `unattributedQuotations`. No misquote and no anonymous quotation ships.
  */
-export default function rehypeQuotes() {
-  return (tree: Root, file: VFile): void => {
-    const story = storyFromFile(file);
-    if (!story) return;
-    const problems = annotateQuotes(tree, story.story);
-    if (problems.length > 0) failWith(file, story.displayPath, problems);
-  };
-}
+export default storyPlugin((tree, { story }) => annotateQuotes(tree, story));
 
 interface Placed {
   readonly block: ProseBlock;

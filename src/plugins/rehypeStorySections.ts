@@ -1,26 +1,22 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { h } from 'hastscript';
 import { toString } from 'hast-util-to-string';
-import type { VFile } from 'vfile';
 import type { Problem } from '../lib/story/problem';
 import type { Section } from '../lib/story/schema';
 import { normalise } from '../lib/text/normalise';
-import { failWith, storyFromFile } from './storyFile';
+import { storyPlugin } from './storyFile';
 
 /**
  * Gives every `## heading` of the story the stable id declared for it under `sections`, a visible
  * link to itself, and wraps it with the content that follows in `<section aria-labelledby>`. Ids come
  * from the frontmatter, never from the heading's wording, so rewording a heading keeps shared links.
  */
-export default function rehypeStorySections() {
-  return (tree: Root, file: VFile): void => {
-    const story = storyFromFile(file);
-    if (!story) return;
-    const problems = sectionProblems(tree, story.story.sections);
-    if (problems.length > 0) failWith(file, story.displayPath, problems);
-    wrapSections(tree, story.story.sections);
-  };
-}
+export default storyPlugin((tree, { story }) => {
+  const problems = sectionProblems(tree, story.sections);
+  // Sections are only wrapped when every heading is accounted for; otherwise the build stops.
+  if (problems.length === 0) wrapSections(tree, story.sections);
+  return problems;
+});
 
 const isH2 = (node: RootContent): node is Element => node.type === 'element' && node.tagName === 'h2';
 

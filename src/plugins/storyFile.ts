@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { Root } from 'hast';
 import type { VFile } from 'vfile';
 import { storySchema, type Story } from '../lib/story/schema';
 import { formatProblem, type Problem } from '../lib/story/problem';
@@ -54,4 +55,18 @@ export function failWith(
   const lines = problems.map((p) => `  ${formatProblem(displayPath, p)}`);
   const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
   return file.fail(`${displayPath}: ${count} in this story:\n${lines.join('\n')}`, place);
+}
+
+/**
+ * A rehype plugin that runs `annotate` on stories only and stops the build on the problems it
+ * returns. Every story plugin has this shape; the annotation itself lives in a plain function.
+ */
+export function storyPlugin(annotate: (tree: Root, story: StoryFile) => readonly Problem[] | void) {
+  return () =>
+    (tree: Root, file: VFile): void => {
+      const story = storyFromFile(file);
+      if (!story) return;
+      const problems = annotate(tree, story) ?? [];
+      if (problems.length > 0) failWith(file, story.displayPath, problems);
+    };
 }

@@ -2,8 +2,9 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
+
+export { all, one } from '../../support/html';
 
 /** Renders a component with the Container API and parses the HTML, so tests match structure, not strings. */
 export async function render(component: AstroComponentFactory, props: Record<string, unknown>): Promise<Root> {
@@ -11,14 +12,6 @@ export async function render(component: AstroComponentFactory, props: Record<str
   const html = await container.renderToString(component, { props });
   return fromHtml(html, { fragment: true });
 }
-
-export function one(tree: Root | Element, selector: string): Element {
-  const found = select(selector, tree);
-  if (!found) throw new Error(`Nothing matches ${selector}`);
-  return found;
-}
-
-export const all = (tree: Root | Element, selector: string): Element[] => selectAll(selector, tree);
 
 /** Text content with whitespace collapsed. */
 export const text = (node: Root | Element): string => toString(node).replace(/\s+/g, ' ').trim();
