@@ -1,0 +1,30 @@
+import type { Heading, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { normalise } from '../text/normalise';
+
+/**
+ * The first paragraph under each `## heading` of a story's Markdown body, keyed by heading text
+ * (normalised). Parsed with remark, as the build parses it, so Markdown syntax never leaks into a
+ * share card.
+ */
+export function sectionOpenings(body: string): Map<string, string> {
+  const tree = unified().use(remarkParse).parse(body) as Root;
+  const openings = new Map<string, string>();
+  let heading: string | undefined;
+  for (const node of tree.children) {
+    if (node.type === 'heading' && (node as Heading).depth === 2) heading = normalise(toString(node));
+    else if (node.type === 'paragraph' && heading !== undefined && !openings.has(heading)) {
+      openings.set(heading, toString(node).replace(/\s+/g, ' ').trim());
+    }
+  }
+  return openings;
+}
+
+/** The first sentence of `text`, by the locale's sentence rules. */
+export function firstSentence(text: string, locale = 'en-GB'): string {
+  const segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' });
+  for (const { segment } of segmenter.segment(text)) return segment.trim();
+  return text.trim();
+}
