@@ -28,3 +28,9 @@ export function firstSentence(text: string, locale = 'en-GB'): string {
   for (const { segment } of segmenter.segment(text)) return segment.trim();
   return text.trim();
 }
+
+/** The text of every paragraph of a story's Markdown body, in order, as a reader sees it. */
+export function proseParagraphs(body: string): string[] {
+  const tree = unified().use(remarkParse).parse(body) as Root;
+  return tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node));
+}

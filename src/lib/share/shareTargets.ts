@@ -32,8 +32,7 @@ export function shareTargets(story: Story, body: string): ShareTarget[] {
     kind: 'section',
     id: section.id,
     heading: section.heading,
-    description:
-      section.summary ?? firstSentence(openings.get(normalise(section.heading)) ?? story.dek, story.lang),
+    description: section.summary ?? firstSentence(openings.get(normalise(section.heading)) ?? story.dek, story.lang),
   }));
   const quotes: ShareTarget[] = story.quotes
     .filter((quote) => quote.callout)
