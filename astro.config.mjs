@@ -1,15 +1,21 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { storyAnnotationPlugins } from './src/plugins/index.ts';
+import { resolveSiteUrl } from './src/lib/site/siteUrl.ts';
+import { inSitemap } from './src/lib/site/sitemap.ts';
 
-const site = process.env.SITE_URL ?? 'https://explainers.example.org';
+// The public origin every absolute URL is built on (canonical, Open Graph, JSON-LD, RSS, sitemap).
+// Set SITE_URL=https://news.example.com; unset, it is https://explainers.example.org. A bad value stops here.
+const site = resolveSiteUrl(process.env.SITE_URL);
 
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  integrations: [mdx()],
+  // Share pages point their canonical link at the explainer, so they stay out of the sitemap.
+  integrations: [mdx(), sitemap({ filter: inSitemap })],
   markdown: {
     // Astro 7's default engine runs no remark/rehype plugins; the unified processor does.
     processor: unified(storyAnnotationPlugins),

@@ -3,6 +3,7 @@ import { h } from 'hastscript';
 import { toString } from 'hast-util-to-string';
 import type { Problem } from '../lib/story/problem';
 import type { Section } from '../lib/story/schema';
+import { sharePath } from '../lib/share/shareTargets';
 import { normalise } from '../lib/text/normalise';
 import { storyPlugin } from './storyFile';
 
@@ -11,10 +12,10 @@ import { storyPlugin } from './storyFile';
  * link to itself, and wraps it with the content that follows in `<section aria-labelledby>`. Ids come
  * from the frontmatter, never from the heading's wording, so rewording a heading keeps shared links.
  */
-export default storyPlugin((tree, { story }) => {
+export default storyPlugin((tree, { story, slug }) => {
   const problems = sectionProblems(tree, story.sections);
   // Sections are only wrapped when every heading is accounted for; otherwise the build stops.
-  if (problems.length === 0) wrapSections(tree, story.sections);
+  if (problems.length === 0) wrapSections(tree, story.sections, slug);
   return problems;
 });
 
@@ -52,7 +53,7 @@ export function sectionProblems(tree: Root, sections: readonly Section[]): Probl
   return problems;
 }
 
-function wrapSections(tree: Root, sections: readonly Section[]): void {
+function wrapSections(tree: Root, sections: readonly Section[], slug: string): void {
   const byHeading = new Map(sections.map((s) => [normalise(s.heading), s]));
   const out: RootContent[] = [];
   let current: Element | undefined;
@@ -60,7 +61,7 @@ function wrapSections(tree: Root, sections: readonly Section[]): void {
     if (isH2(node)) {
       const section = byHeading.get(normalise(toString(node).trim()));
       if (section) {
-        current = sectionElement(node, section);
+        current = sectionElement(node, section, slug);
         out.push(current);
         continue;
       }
@@ -71,12 +72,12 @@ function wrapSections(tree: Root, sections: readonly Section[]): void {
   tree.children = out;
 }
 
-function sectionElement(heading: Element, section: Section): Element {
+function sectionElement(heading: Element, section: Section, slug: string): Element {
   heading.properties = { ...heading.properties, id: section.id };
   return h('section', { className: ['story-section'], ariaLabelledBy: section.id }, [
     h('div', { className: ['section-heading'] }, [
       heading,
-      h('a', { className: ['anchor-link'], href: `#${section.id}` }, [
+      h('a', { className: ['anchor-link'], href: `#${section.id}`, dataSharePath: sharePath(slug, section.id) }, [
         h('span', { className: ['visually-hidden'] }, `Link to section: ${section.heading}`),
         h('span', { ariaHidden: 'true' }, '#'),
       ]),

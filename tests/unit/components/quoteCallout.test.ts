@@ -5,7 +5,16 @@ import { all, attr, one, render, text } from './render';
 // QuoteCallout loads its story by slug; the collection is replaced by one fixture story.
 vi.mock('astro:content', () => ({
   getEntry: async (collection: string, id: string) =>
-    collection === 'explainers' && id === 'fixture' ? { id, collection, data: storyFixture() } : undefined,
+    collection === 'explainers' && id === 'fixture'
+      ? { id, collection, data: storyFixture(), body: '' }
+      : collection === 'explainers' && id === 'online'
+        ? {
+            id,
+            collection,
+            data: storyFixture({ source: { name: 'Wire', url: 'https://wire.example/story#top' } }),
+            body: '"We have, we have taken a step back," Waltz told reporters.',
+          }
+        : undefined,
 }));
 
 const { default: QuoteCallout } = await import('../../../src/components/QuoteCallout.astro');
@@ -24,9 +33,20 @@ describe('QuoteCallout', () => {
     expect(text(one(caption, '.avatar'))).toBe('MW');
   });
 
-  it('links to the quote in the story with a spoken name', async () => {
+  it('links to the quote in the story with a spoken name, and names its share page', async () => {
     const tree = await render(QuoteCallout, { story: 'fixture', quote: 'step-back' });
-    expect(text(one(tree, 'a[href="#quote-step-back"]'))).toContain('Link to this quote in the story');
+    const link = one(tree, 'a[href="#quote-step-back"]');
+    expect(text(link)).toContain('Link to this quote by Mike Waltz');
+    expect(attr(link, 'dataSharePath')).toBe('/explainers/fixture/share/quote-step-back/');
+  });
+
+  it('links to the quote in the original reporting with a text fragment when the source is online', async () => {
+    const online = await render(QuoteCallout, { story: 'online', quote: 'step-back' });
+    expect(attr(one(online, 'a.callout-original'), 'href')).toBe(
+      'https://wire.example/story#:~:text=We%20have%2C%20we%20have%20taken%20a%20step%20back',
+    );
+    const offline = await render(QuoteCallout, { story: 'fixture', quote: 'step-back' });
+    expect(all(offline, 'a.callout-original')).toHaveLength(0);
   });
 
   it('leaves out when it was said if the reporting does not say, and names who relayed it', async () => {

@@ -1,0 +1,138 @@
+import type {
+  Country,
+  CreativeWork,
+  IdReference,
+  NewsArticle,
+  Organization,
+  Person,
+  Quotation,
+  WithContext,
+} from 'schema-dts';
+import { SITE_NAME } from '../present/site';
+import type { Actor, Story } from '../story/schema';
+import { explainerPath, previewImagePath } from './shareTargets';
+
+/**
+ * schema.org JSON-LD for an explainer: one `NewsArticle` that names the people, organisations and
+ * countries in the story (`mentions`) and carries every quotation (`hasPart`), each linked to its
+ * speaker. Every `@id` is a real URL on the page (`#actor-<id>`, `#quote-<id>`), so the graph and the
+ * page point at the same things.
+ */
+export interface ArticleJsonLdInput {
+  story: Story;
+  /** The story's slug (its folder name). */
+  slug: string;
+  /** The site's origin, Astro's `site`. */
+  site: URL | string;
+  /** The publisher's name; defaults to the site name. */
+  siteName?: string;
+}
+
+type Mentioned = Person | Organization | Country;
+
+/** The `@id` of the article itself; the canonical URL is the web page that holds it. */
+export const articleId = (canonical: string): string => `${canonical}#article`;
+export const actorId = (canonical: string, id: string): string => `${canonical}#actor-${id}`;
+export const quoteUrl = (canonical: string, id: string): string => `${canonical}#quote-${id}`;
+
+/** Person for a person or an unnamed source, Organization for an organisation or group, Country for a country. */
+function mentionOf(actor: Actor, canonical: string): Mentioned {
+  const common = { '@id': actorId(canonical, actor.id), name: actor.name } as const;
+  switch (actor.kind) {
+    case 'person':
+      return {
+        '@type': 'Person',
+        ...common,
+        description: actor.role,
+        ...(actor.affiliation === undefined
+          ? {}
+          : { affiliation: { '@type': 'Organization', name: actor.affiliation } }),
+      };
+    case 'unnamed-source':
+      // The reporting does not name them: the name is as given ("A source familiar with the situation").
+      return { '@type': 'Person', ...common, description: 'Unnamed source', disambiguatingDescription: actor.role };
+    case 'country':
+      return { '@type': 'Country', ...common, description: actor.role };
+    case 'organisation':
+    case 'group':
+      return { '@type': 'Organization', ...common, description: actor.role };
+  }
+}
+
+export function articleJsonLd({
+  story,
+  slug,
+  site,
+  siteName = SITE_NAME,
+}: ArticleJsonLdInput): WithContext<NewsArticle> {
+  const canonical = new URL(explainerPath(slug), site).href;
+  const origin = new URL('/', site).href;
+  const article: IdReference = { '@id': articleId(canonical) };
+  const publisher: Organization = {
+    '@type': 'Organization',
+    '@id': `${origin}#publisher`,
+    name: siteName,
+    url: origin,
+    logo: { '@type': 'ImageObject', url: new URL('/favicon.svg', site).href },
+  };
+  const author: Person | Organization =
+    story.byline === undefined ? publisher : { '@type': 'Person', name: story.byline };
+  const source: CreativeWork = {
+    '@type': 'CreativeWork',
+    name: story.source.name,
+    ...(story.source.url === undefined ? {} : { url: story.source.url }),
+  };
+  const quotations: Quotation[] = story.quotes.map((quote) => {
+    const speaker: IdReference = { '@id': actorId(canonical, quote.speaker) };
+    const url = quoteUrl(canonical, quote.id);
+    return {
+      '@type': 'Quotation',
+      '@id': url,
+      url,
+      text: quote.text,
+      spokenByCharacter: speaker,
+      creator: speaker,
+      isPartOf: article,
+      ...(quote.context === undefined ? {} : { description: quote.context }),
+    };
+  });
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    '@id': article['@id'],
+    url: canonical,
+    mainEntityOfPage: { '@type': 'WebPage', '@id': canonical },
+    headline: story.title,
+    description: story.dek,
+    datePublished: story.published,
+    dateModified: story.updated ?? story.published,
+    image: new URL(previewImagePath(slug), site).href,
+    inLanguage: story.lang,
+    ...(story.tags.length > 0 ? { keywords: story.tags } : {}),
+    author,
+    publisher,
+    isBasedOn: source,
+    mentions: story.actors.map((actor) => mentionOf(actor, canonical)),
+    hasPart: quotations,
+  };
+}
+
+/** Characters that could end a `<script>` element or an HTML comment, or break a JavaScript string. */
+const UNSAFE: Record<string, string> = {
+  '<': '\\u003c',
+  '>': '\\u003e',
+  '&': '\\u0026',
+  '\u2028': '\\u2028',
+  '\u2029': '\\u2029',
+};
+
+/**
+ * JSON for the inside of `<script type="application/ld+json">`: no value can close the element
+ * (`</script>`), open a comment (`<!--`) or end a line in a JavaScript parser (U+2028, U+2029).
+ * The escapes are JSON string escapes, so `JSON.parse` gives back exactly the same value.
+ */
+export function serialiseJsonLd(data: unknown): string {
+  const json = JSON.stringify(data);
+  if (json === undefined) throw new Error('JSON-LD must be a JSON value');
+  return json.replace(/[<>&\u2028\u2029]/g, (c) => UNSAFE[c] ?? c);
+}

@@ -1,0 +1,27 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import { DEFAULT_LANG, SITE_DESCRIPTION, SITE_NAME } from '../lib/present/site';
+import { newestFirst, publicationTime } from '../lib/present/dates';
+import { explainerPath } from '../lib/share/shareTargets';
+
+/** /rss.xml: every explainer, newest first, with its standfirst and tags. */
+export const GET: APIRoute = async ({ site }) => {
+  if (site === undefined) throw new Error('/rss.xml needs Astro `site` (SITE_URL) for its absolute links');
+  const entries = newestFirst(await getCollection('explainers'), (e) => e.data.published);
+  const self = new URL('/rss.xml', site).href;
+  return rss({
+    title: SITE_NAME,
+    description: SITE_DESCRIPTION,
+    site,
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: `<language>${DEFAULT_LANG.toLowerCase()}</language><atom:link href="${self}" rel="self" type="application/rss+xml"/>`,
+    items: entries.map((entry) => ({
+      title: entry.data.title,
+      description: entry.data.dek,
+      link: explainerPath(entry.id),
+      pubDate: new Date(publicationTime(entry.data.published)),
+      categories: entry.data.tags,
+    })),
+  });
+};
