@@ -123,14 +123,35 @@ test('a quote’s text fragment highlights it in a copy of the original', async 
   const fragment = textFragment(quote.text, proseParagraphs(body));
   expect(fragment).toBeDefined();
   // Stand-in for the source: the story's paragraphs, far enough apart that finding the quote scrolls.
-  const original = `<!doctype html><html lang="en"><title>Original</title><style>p{margin:0 0 600px}</style>${proseParagraphs(
+  const original = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Original</title><style>p{margin:0 0 600px}</style>${proseParagraphs(
     body,
   )
     .map((p) => `<p>${p.replaceAll('&', '&amp;').replaceAll('<', '&lt;')}</p>`)
     .join('')}</html>`;
-  await page.route('https://source.test/**', (route) => route.fulfill({ contentType: 'text/html', body: original }));
+  await page.route('https://source.test/**', (route) =>
+    route.fulfill({ contentType: 'text/html; charset=utf-8', body: original }),
+  );
   await page.goto(`https://source.test/report${fragment}`);
   const paragraph = page.locator('p', { hasText: 'We will have less time to react' });
   await expect(paragraph).toBeInViewport();
   expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+});
+
+test('the explainer’s JSON-LD names the article, its people and its quotations', async ({ page }) => {
+  await page.goto(STORY);
+  const json = await page.locator('script[type="application/ld+json"]').textContent();
+  const data = JSON.parse(json ?? '{}') as {
+    '@type': string;
+    headline: string;
+    mentions: { '@type': string; name: string }[];
+    hasPart: { '@type': string; text: string; spokenByCharacter: { '@id': string } }[];
+  };
+  expect(data['@type']).toBe('NewsArticle');
+  expect(data.headline).toBe('US pauses intelligence sharing with Ukraine');
+  const people = data.mentions.filter((m) => m['@type'] === 'Person').map((m) => m.name);
+  for (const name of ['Donald Trump', 'Mike Waltz', 'John Ratcliffe', 'Mykola Bielieskov'])
+    expect(people).toContain(name);
+  expect(data.hasPart.filter((p) => p['@type'] === 'Quotation')).toHaveLength(story.quotes.length);
+  const stepBack = data.hasPart.find((p) => p.text.startsWith('We have, we have taken a step back'));
+  expect(stepBack?.spokenByCharacter['@id']).toMatch(/#actor-waltz$/);
 });
