@@ -36,10 +36,7 @@ function button(kind: 'copy' | 'share', label: string): HTMLButtonElement {
 for (const anchor of document.querySelectorAll<HTMLAnchorElement>('a.anchor-link')) {
   const path = anchor.dataset['sharePath'];
   const url = new URL(path ?? anchor.hash, path ? new URL(canonical).origin : canonical).href;
-  const what = (anchor.textContent ?? '')
-    .replace(/^\s*Link to\s*/, '')
-    .replace(/#\s*$/, '')
-    .trim();
+  const what = (anchor.getAttribute('aria-label') ?? '').replace(/^Link to\s*/, '');
   const controls: HTMLButtonElement[] = [];
   if (canCopy) {
     const copy = button('copy', `Copy link to ${what}`);

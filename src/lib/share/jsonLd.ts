@@ -1,13 +1,4 @@
-import type {
-  Country,
-  CreativeWork,
-  IdReference,
-  NewsArticle,
-  Organization,
-  Person,
-  Quotation,
-  WithContext,
-} from 'schema-dts';
+import type { Country, CreativeWork, NewsArticle, Organization, Person, Quotation, WithContext } from 'schema-dts';
 import { SITE_NAME } from '../present/site';
 import type { Actor, Story } from '../story/schema';
 import { explainerPath, previewImagePath } from './shareTargets';
@@ -67,7 +58,6 @@ export function articleJsonLd({
 }: ArticleJsonLdInput): WithContext<NewsArticle> {
   const canonical = new URL(explainerPath(slug), site).href;
   const origin = new URL('/', site).href;
-  const article: IdReference = { '@id': articleId(canonical) };
   const publisher: Organization = {
     '@type': 'Organization',
     '@id': `${origin}#publisher`,
@@ -82,24 +72,19 @@ export function articleJsonLd({
     name: story.source.name,
     ...(story.source.url === undefined ? {} : { url: story.source.url }),
   };
-  const quotations: Quotation[] = story.quotes.map((quote) => {
-    const speaker: IdReference = { '@id': actorId(canonical, quote.speaker) };
-    const url = quoteUrl(canonical, quote.id);
-    return {
-      '@type': 'Quotation',
-      '@id': url,
-      url,
-      text: quote.text,
-      spokenByCharacter: speaker,
-      creator: speaker,
-      isPartOf: article,
-      ...(quote.context === undefined ? {} : { description: quote.context }),
-    };
-  });
+  // Kept lean (an explainer's whole page has a byte budget): the @id is the quote's URL on the page,
+  // and being under the article's hasPart already says what it is part of.
+  const quotations: Quotation[] = story.quotes.map((quote) => ({
+    '@type': 'Quotation',
+    '@id': quoteUrl(canonical, quote.id),
+    text: quote.text,
+    spokenByCharacter: { '@id': actorId(canonical, quote.speaker) },
+    ...(quote.context === undefined ? {} : { description: quote.context }),
+  }));
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
-    '@id': article['@id'],
+    '@id': articleId(canonical),
     url: canonical,
     mainEntityOfPage: { '@type': 'WebPage', '@id': canonical },
     headline: story.title,

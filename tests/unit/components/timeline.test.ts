@@ -43,7 +43,9 @@ describe('Timeline', () => {
       '#actor-ukraine',
     ]);
     expect(text(one(event, 'a[href="#mention-waltz-confirms"]'))).toContain('Read in the story');
-    expect(text(one(event, 'a.anchor-link[href="#event-waltz-confirms"]'))).toContain('Link to event');
+    expect(String(attr(one(event, 'a.anchor-link[href="#event-waltz-confirms"]'), 'ariaLabel'))).toContain(
+      'Link to event',
+    );
     expect(all(one(tree, '#event-invasion'), 'a[href^="#mention-"]')).toHaveLength(0);
   });
 

@@ -17,7 +17,7 @@ describe('rehypeStorySections', () => {
     expect(all(wrapped[0]!, 'p').map(text)).toEqual(['One.', 'Two.']);
     const anchor = one(wrapped[0]!, 'a.anchor-link');
     expect(anchor.properties['href']).toBe('#what-happened');
-    expect(text(one(anchor, '.visually-hidden'))).toBe('Link to section: What happened');
+    expect(anchor.properties['ariaLabel']).toBe('Link to section: What happened');
     expect(one(tree, 'h2#why-it-matters')).toBeDefined();
     // The lede before the first heading stays outside any section.
     expect(text(tree.children[0] as never)).toBe('Lede.');

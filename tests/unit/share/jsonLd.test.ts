@@ -104,7 +104,7 @@ describe('articleJsonLd', () => {
     expect(ratcliffe.affiliation).toEqual({ '@type': 'Organization', name: 'CIA' });
   });
 
-  it('has one Quotation per quote, spoken by an actor it mentions and part of the article', () => {
+  it('has one Quotation per quote, spoken by an actor it mentions', () => {
     const ld = build();
     const mentioned = new Set(ld.mentions.map((m: Record<string, unknown>) => m['@id']));
     expect(ld.hasPart).toHaveLength(2);
@@ -112,11 +112,8 @@ describe('articleJsonLd', () => {
     expect(stepBack).toEqual({
       '@type': 'Quotation',
       '@id': `${CANONICAL}#quote-step-back`,
-      url: `${CANONICAL}#quote-step-back`,
       text: 'We have, we have taken a step back',
       spokenByCharacter: { '@id': `${CANONICAL}#actor-mike-waltz` },
-      creator: { '@id': `${CANONICAL}#actor-mike-waltz` },
-      isPartOf: { '@id': ld['@id'] },
     });
     // A quotation relayed by someone else is still the words of its speaker.
     expect(letsPause.spokenByCharacter).toEqual({ '@id': `${CANONICAL}#actor-donald-trump` });
