@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { storyAnnotationPlugins } from './src/plugins/index.ts';
 import { resolveSiteUrl } from './src/lib/site/siteUrl.ts';
 import { inSitemap } from './src/lib/site/sitemap.ts';
+import offlineExport from './src/integrations/offlineExport.ts';
 
 // The public origin every absolute URL is built on (canonical, Open Graph, JSON-LD, RSS, sitemap).
 // Set SITE_URL=https://news.example.com; unset, it is https://explainers.example.org. A bad value stops here.
@@ -15,7 +16,8 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   // Share pages point their canonical link at the explainer, so they stay out of the sitemap.
-  integrations: [mdx(), sitemap({ filter: inSitemap })],
+  // The offline export runs last, on the finished pages.
+  integrations: [mdx(), sitemap({ filter: inSitemap }), offlineExport()],
   markdown: {
     // Astro 7's default engine runs no remark/rehype plugins; the unified processor does.
     processor: unified(storyAnnotationPlugins),

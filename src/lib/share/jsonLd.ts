@@ -21,14 +21,18 @@ export interface ArticleJsonLdInput {
 
 type Mentioned = Person | Organization | Country;
 
-/** The `@id` of the article itself; the canonical URL is the web page that holds it. */
-export const articleId = (canonical: string): string => `${canonical}#article`;
-export const actorId = (canonical: string, id: string): string => `${canonical}#actor-${id}`;
-export const quoteUrl = (canonical: string, id: string): string => `${canonical}#quote-${id}`;
+/**
+ * `@id`s of things on the page are fragment IRIs ("#actor-waltz"), which JSON-LD resolves against the
+ * page's URL: the same identifiers as absolute URLs would be, without repeating the page URL some
+ * thirty times in a page that has a byte budget.
+ */
+export const articleId = (): string => '#article';
+export const actorId = (id: string): string => `#actor-${id}`;
+export const quoteId = (id: string): string => `#quote-${id}`;
 
 /** Person for a person or an unnamed source, Organization for an organisation or group, Country for a country. */
-function mentionOf(actor: Actor, canonical: string): Mentioned {
-  const common = { '@id': actorId(canonical, actor.id), name: actor.name } as const;
+function mentionOf(actor: Actor): Mentioned {
+  const common = { '@id': actorId(actor.id), name: actor.name } as const;
   switch (actor.kind) {
     case 'person':
       return {
@@ -76,15 +80,15 @@ export function articleJsonLd({
   // and being under the article's hasPart already says what it is part of.
   const quotations: Quotation[] = story.quotes.map((quote) => ({
     '@type': 'Quotation',
-    '@id': quoteUrl(canonical, quote.id),
+    '@id': quoteId(quote.id),
     text: quote.text,
-    spokenByCharacter: { '@id': actorId(canonical, quote.speaker) },
+    spokenByCharacter: { '@id': actorId(quote.speaker) },
     ...(quote.context === undefined ? {} : { description: quote.context }),
   }));
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
-    '@id': articleId(canonical),
+    '@id': articleId(),
     url: canonical,
     mainEntityOfPage: { '@type': 'WebPage', '@id': canonical },
     headline: story.title,
@@ -97,7 +101,7 @@ export function articleJsonLd({
     author,
     publisher,
     isBasedOn: source,
-    mentions: story.actors.map((actor) => mentionOf(actor, canonical)),
+    mentions: story.actors.map((actor) => mentionOf(actor)),
     hasPart: quotations,
   };
 }
