@@ -103,7 +103,7 @@ export function toOfflineDocument(tree: Root, options: OfflineOptions): void {
 }
 
 function relOf(el: Element): string[] {
-  const rel = el.properties['rel'];
+  const rel: unknown = el.properties['rel'];
   return Array.isArray(rel) ? rel.map(String) : typeof rel === 'string' ? rel.split(/\s+/) : [];
 }
 
