@@ -7,6 +7,7 @@ import { storyAnnotationPlugins } from './src/plugins/index.ts';
 import { resolveSiteUrl } from './src/lib/site/siteUrl.ts';
 import { inSitemap } from './src/lib/site/sitemap.ts';
 import offlineExport from './src/integrations/offlineExport.ts';
+import storyCheck from './src/integrations/storyCheck.ts';
 
 // The public origin every absolute URL is built on (canonical, Open Graph, JSON-LD, RSS, sitemap).
 // Set SITE_URL=https://news.example.com; unset, it is https://explainers.example.org. A bad value stops here.
@@ -16,8 +17,8 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   // Share pages point their canonical link at the explainer, so they stay out of the sitemap.
-  // The offline export runs last, on the finished pages.
-  integrations: [mdx(), sitemap({ filter: inSitemap }), offlineExport()],
+  // Stories are checked before anything is built; the offline export runs last, on the finished pages.
+  integrations: [storyCheck(), mdx(), sitemap({ filter: inSitemap }), offlineExport()],
   markdown: {
     // Astro 7's default engine runs no remark/rehype plugins; the unified processor does.
     processor: unified(storyAnnotationPlugins),

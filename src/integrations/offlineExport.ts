@@ -7,8 +7,8 @@ import { select } from 'hast-util-select';
 import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
-import { toOfflineDocument } from '../lib/offline/toOfflineDocument';
-import { formatKilobytes } from '../lib/present/size';
+import { toOfflineDocument } from '../lib/offline/toOfflineDocument.ts';
+import { formatKilobytes } from '../lib/present/size.ts';
 
 /** Name of the offline copy beside each explainer's index.html. */
 export const OFFLINE_FILE = 'offline.html';

@@ -1,10 +1,10 @@
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
-import rehypeActorMentions from './rehypeActorMentions';
-import rehypeDateMentions from './rehypeDateMentions';
-import rehypeNotes from './rehypeNotes';
-import rehypeQuoteCallouts from './rehypeQuoteCallouts';
-import rehypeQuotes from './rehypeQuotes';
-import rehypeStorySections from './rehypeStorySections';
+import rehypeActorMentions from './rehypeActorMentions.ts';
+import rehypeDateMentions from './rehypeDateMentions.ts';
+import rehypeNotes from './rehypeNotes.ts';
+import rehypeQuoteCallouts from './rehypeQuoteCallouts.ts';
+import rehypeQuotes from './rehypeQuotes.ts';
+import rehypeStorySections from './rehypeStorySections.ts';
 
 /**
  * The story pipeline, in order: sections first (they scope "first mention"), then quotes (the

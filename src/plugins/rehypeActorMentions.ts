@@ -1,10 +1,10 @@
 import type { Root } from 'hast';
 import { h } from 'hastscript';
-import { isOpenRange, openText, proseBlocks } from '../lib/annotate/blocks';
-import { wrapRange } from '../lib/annotate/wrapRange';
-import type { Story } from '../lib/story/schema';
-import { findPhrase } from '../lib/text/findPhrase';
-import { storyPlugin } from './storyFile';
+import { isOpenRange, openText, proseBlocks } from '../lib/annotate/blocks.ts';
+import { wrapRange } from '../lib/annotate/wrapRange.ts';
+import type { Story } from '../lib/story/schema.ts';
+import { findPhrase } from '../lib/text/findPhrase.ts';
+import { storyPlugin } from './storyFile.ts';
 
 /**
  * Links the first mention of each actor in every section to their card (`#actor-<id>`). Later

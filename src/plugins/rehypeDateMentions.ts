@@ -1,12 +1,12 @@
 import type { Root } from 'hast';
 import { h } from 'hastscript';
-import { isOpenRange, openText, proseBlocks, type ProseBlock } from '../lib/annotate/blocks';
-import { wrapRange } from '../lib/annotate/wrapRange';
-import { toDatetimeAttribute, toPartialDate } from '../lib/dates/partialDate';
-import type { Problem } from '../lib/story/problem';
-import type { Mention, Story } from '../lib/story/schema';
-import { findPhrase } from '../lib/text/findPhrase';
-import { storyPlugin } from './storyFile';
+import { isOpenRange, openText, proseBlocks, type ProseBlock } from '../lib/annotate/blocks.ts';
+import { wrapRange } from '../lib/annotate/wrapRange.ts';
+import { toDatetimeAttribute, toPartialDate } from '../lib/dates/partialDate.ts';
+import type { Problem } from '../lib/story/problem.ts';
+import type { Mention, Story } from '../lib/story/schema.ts';
+import { findPhrase } from '../lib/text/findPhrase.ts';
+import { storyPlugin } from './storyFile.ts';
 
 /**
  * Turns each timeline event's `mention` ("on Wednesday") into `<time datetime>` linked to the event,

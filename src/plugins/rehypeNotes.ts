@@ -1,12 +1,12 @@
 import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
 import { visitParents } from 'unist-util-visit-parents';
-import { isOpenRange, openText, proseBlocks } from '../lib/annotate/blocks';
-import { wrapRange } from '../lib/annotate/wrapRange';
-import type { Problem } from '../lib/story/problem';
-import type { Story } from '../lib/story/schema';
-import { findPhrase } from '../lib/text/findPhrase';
-import { storyPlugin } from './storyFile';
+import { isOpenRange, openText, proseBlocks } from '../lib/annotate/blocks.ts';
+import { wrapRange } from '../lib/annotate/wrapRange.ts';
+import type { Problem } from '../lib/story/problem.ts';
+import type { Story } from '../lib/story/schema.ts';
+import { findPhrase } from '../lib/text/findPhrase.ts';
+import { storyPlugin } from './storyFile.ts';
 
 /**
  * Attaches each note to the first use of its term: the term becomes a button that opens the note in

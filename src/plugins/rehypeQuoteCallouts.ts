@@ -1,8 +1,8 @@
 import type { Element, Root } from 'hast';
 import type { MdxJsxFlowElementHast } from 'mdast-util-mdx-jsx';
 import { visitParents } from 'unist-util-visit-parents';
-import type { Story } from '../lib/story/schema';
-import { storyPlugin } from './storyFile';
+import type { Story } from '../lib/story/schema.ts';
+import { storyPlugin } from './storyFile.ts';
 
 /** The component the page passes to `<Content components={{ QuoteCallout }} />`. */
 export const CALLOUT_COMPONENT = 'QuoteCallout';

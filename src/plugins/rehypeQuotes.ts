@@ -1,13 +1,13 @@
 import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
-import { isOpenRange, openText, proseBlocks, type ProseBlock } from '../lib/annotate/blocks';
-import { wrapRange } from '../lib/annotate/wrapRange';
-import { findQuotations } from '../lib/quotes/findQuotations';
-import { closestPassage, findQuote, normaliseQuoteText, type QuoteMatch } from '../lib/quotes/matchQuote';
-import type { Problem } from '../lib/story/problem';
-import type { Story } from '../lib/story/schema';
-import { normaliseWithMap, toOriginalRange } from '../lib/text/normalise';
-import { storyPlugin } from './storyFile';
+import { isOpenRange, openText, proseBlocks, type ProseBlock } from '../lib/annotate/blocks.ts';
+import { wrapRange } from '../lib/annotate/wrapRange.ts';
+import { findQuotations } from '../lib/quotes/findQuotations.ts';
+import { closestPassage, findQuote, normaliseQuoteText, type QuoteMatch } from '../lib/quotes/matchQuote.ts';
+import { positionOf, type Problem } from '../lib/story/problem.ts';
+import type { Story } from '../lib/story/schema.ts';
+import { normaliseWithMap, toOriginalRange } from '../lib/text/normalise.ts';
+import { storyPlugin } from './storyFile.ts';
 
 /**
  * Finds every frontmatter quote in the prose and marks it (`#quote-<id>`, linked to its speaker's
@@ -109,6 +109,7 @@ export function annotateQuotes(tree: Root, story: Story): Problem[] {
       if (offered.has(normaliseQuoteText(words))) continue;
       problems.push({
         field: 'quotes',
+        at: positionOf(block.element),
         message: `the prose quotes "${words}" but no quote in the frontmatter has these words`,
         fix: `add { id, speaker, text: "${words}", said: { setting } } to quotes, or list it under unattributedQuotations with a reason`,
       });

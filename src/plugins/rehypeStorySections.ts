@@ -1,11 +1,11 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { h } from 'hastscript';
 import { toString } from 'hast-util-to-string';
-import type { Problem } from '../lib/story/problem';
-import type { Section } from '../lib/story/schema';
-import { sharePath } from '../lib/share/shareTargets';
-import { normalise } from '../lib/text/normalise';
-import { storyPlugin } from './storyFile';
+import { positionOf, type Problem } from '../lib/story/problem.ts';
+import type { Section } from '../lib/story/schema.ts';
+import { sharePath } from '../lib/share/shareTargets.ts';
+import { normalise } from '../lib/text/normalise.ts';
+import { storyPlugin } from './storyFile.ts';
 
 /**
  * Gives every `## heading` of the story the stable id declared for it under `sections`, a visible
@@ -22,27 +22,33 @@ export default storyPlugin((tree, { story, slug }) => {
 const isH2 = (node: RootContent): node is Element => node.type === 'element' && node.tagName === 'h2';
 
 export function sectionProblems(tree: Root, sections: readonly Section[]): Problem[] {
-  const headings = tree.children.filter(isH2).map((h2) => toString(h2).trim());
-  const declared = sections.map((s) => s.heading);
+  const headings = tree.children.filter(isH2).map((node) => ({ node, text: toString(node).trim() }));
+  const declaredAt = (text: string): number => sections.findIndex((s) => normalise(s.heading) === normalise(text));
   const problems: Problem[] = [];
-  headings.forEach((heading, i) => {
-    const at = declared.findIndex((d) => normalise(d) === normalise(heading));
+  let previous = -1;
+  for (const heading of headings) {
+    const at = declaredAt(heading.text);
     if (at < 0) {
       problems.push({
         field: 'sections',
-        message: `the prose has the heading "## ${heading}" but no section declares it`,
-        fix: `add { id: <a-stable-slug>, heading: "${heading}" } to sections, in reading order`,
+        at: positionOf(heading.node),
+        message: `the prose has the heading "## ${heading.text}" but no section declares it`,
+        fix: `add { id: <a-stable-slug>, heading: "${heading.text}" } to sections, in reading order`,
       });
-    } else if (at !== i) {
+      continue;
+    }
+    if (at < previous) {
       problems.push({
         field: `sections[${at}].heading`,
-        message: `"${heading}" is heading ${i + 1} in the prose but section ${at + 1} in the frontmatter`,
+        at: positionOf(heading.node),
+        message: `"${heading.text}" comes after "${sections[previous]?.heading ?? ''}" in the prose but before it in sections`,
         fix: 'list sections in the order their headings appear in the prose',
       });
     }
-  });
+    previous = Math.max(previous, at);
+  }
   sections.forEach((section, i) => {
-    if (!headings.some((heading) => normalise(heading) === normalise(section.heading))) {
+    if (!headings.some((heading) => normalise(heading.text) === normalise(section.heading))) {
       problems.push({
         field: `sections[${i}].heading`,
         message: `no "## ${section.heading}" heading is in the prose`,

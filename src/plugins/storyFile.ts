@@ -1,8 +1,8 @@
 import path from 'node:path';
 import type { Root } from 'hast';
 import type { VFile } from 'vfile';
-import { storySchema, type Story } from '../lib/story/schema';
-import { formatProblem, type Problem } from '../lib/story/problem';
+import { storySchema, type Story } from '../lib/story/schema.ts';
+import { formatProblem, type Problem } from '../lib/story/problem.ts';
 
 export interface StoryFile {
   readonly story: Story;

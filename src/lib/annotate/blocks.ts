@@ -1,6 +1,6 @@
 import type { Element, Root } from 'hast';
 import { visit, SKIP } from 'unist-util-visit';
-import { blockText, isOpenRange, type BlockText } from './blockText';
+import { blockText, isOpenRange, type BlockText } from './blockText.ts';
 
 /** Elements whose text takes annotations: paragraphs and list items of the prose. */
 const TEXT_BLOCKS = new Set(['p', 'li', 'td', 'th', 'dd', 'figcaption']);

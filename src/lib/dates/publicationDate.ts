@@ -1,5 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
-import type { ParseResult } from './partialDate';
+import type { ParseResult } from './partialDate.ts';
 
 /**
  * When a story was published or updated: a calendar day ("2025-03-05") when the time is not known,

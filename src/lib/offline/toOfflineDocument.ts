@@ -4,8 +4,8 @@ import { h } from 'hastscript';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { remove } from 'unist-util-remove';
-import { parsePublicationDate } from '../dates/publicationDate';
-import { displayPublicationDate } from '../present/dates';
+import { parsePublicationDate } from '../dates/publicationDate.ts';
+import { displayPublicationDate } from '../present/dates.ts';
 
 /** Reads a file of the built site by its site-relative path ("/favicon.svg"), or undefined. */
 export type ReadAsset = (sitePath: string) => Uint8Array | undefined;

@@ -1,6 +1,6 @@
-import type { Actor, Quote, Story, TimelineEvent } from '../story/schema';
-import { initials } from './text';
-import { sortTimeline } from './timeline';
+import type { Actor, Quote, Story, TimelineEvent } from '../story/schema.ts';
+import { initials } from './text.ts';
+import { sortTimeline } from './timeline.ts';
 
 export type ActorKind = Actor['kind'];
 

@@ -1,4 +1,4 @@
-import type { Story } from '../story/schema';
+import type { Story } from '../story/schema.ts';
 
 export interface ContentsEntry {
   /** The fragment the link goes to, without "#". */

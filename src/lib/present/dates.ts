@@ -1,5 +1,5 @@
-import { parsePublicationDate } from '../dates/publicationDate';
-import type { DisplayDate } from './timeline';
+import { parsePublicationDate } from '../dates/publicationDate.ts';
+import type { DisplayDate } from './timeline.ts';
 
 /**
  * A published/updated value for `<time>`: the day in words ("5 March 2025"), the day of an instant

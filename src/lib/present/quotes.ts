@@ -1,6 +1,6 @@
-import type { Actor, Quote } from '../story/schema';
-import { actorById } from './actors';
-import { displayPartialDate, type DisplayDate } from './timeline';
+import type { Actor, Quote } from '../story/schema.ts';
+import { actorById } from './actors.ts';
+import { displayPartialDate, type DisplayDate } from './timeline.ts';
 
 export interface QuoteCaption {
   readonly speaker: Actor;

@@ -1,5 +1,5 @@
-import { comparePartialDates, formatPartialDate, toDatetimeAttribute, toPartialDate } from '../dates/partialDate';
-import type { TimelineEvent } from '../story/schema';
+import { comparePartialDates, formatPartialDate, toDatetimeAttribute, toPartialDate } from '../dates/partialDate.ts';
+import type { TimelineEvent } from '../story/schema.ts';
 
 /** Events in date order; events on the same date keep the editor's order (the sort is stable). */
 export function sortTimeline(events: readonly TimelineEvent[]): TimelineEvent[] {

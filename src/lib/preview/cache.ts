@@ -1,9 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { PreviewCardContent } from './content';
-import { rendererVersions } from './fonts';
-import { renderPng } from './renderPng';
+import type { PreviewCardContent } from './content.ts';
+import { rendererVersions } from './fonts.ts';
+import { renderPng } from './renderPng.ts';
 
 /**
  * Bump when the look of the cards changes (layout, sizes, colours, fitting rules): every cached

@@ -1,7 +1,7 @@
-import { calloutText } from '../present/quotes';
-import { SITE_NAME } from '../present/site';
-import type { ShareTarget } from '../share/shareTargets';
-import type { Story } from '../story/schema';
+import { calloutText } from '../present/quotes.ts';
+import { SITE_NAME } from '../present/site.ts';
+import type { ShareTarget } from '../share/shareTargets.ts';
+import type { Story } from '../story/schema.ts';
 
 /** Everything a preview card shows, and nothing else: the cache key is made from it. */
 export type PreviewCardContent =

@@ -1,4 +1,4 @@
-import { cssFontFamily, type FontWeight, type SANS, type SERIF } from './fonts';
+import { cssFontFamily, type FontWeight, type SANS, type SERIF } from './fonts.ts';
 
 /** A CSS value as satori takes it. */
 export type CssValue = string | number;

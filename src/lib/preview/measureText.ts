@@ -1,7 +1,7 @@
 import satori from 'satori';
-import { el, textCss, type TextStyle } from './element';
-import { fitText, type FittedText } from './fitText';
-import { previewFonts } from './fonts';
+import { el, textCss, type TextStyle } from './element.ts';
+import { fitText, type FittedText } from './fitText.ts';
+import { previewFonts } from './fonts.ts';
 
 export interface TextMeasure {
   /** How many lines the text takes. */

@@ -1,7 +1,7 @@
-import type { PreviewCardContent } from './content';
-import { el, textCss, type CardNode, type Css, type TextStyle } from './element';
-import { fitLines, fits, measureText } from './measureText';
-import { cssFontFamily, SANS, SERIF } from './fonts';
+import type { PreviewCardContent } from './content.ts';
+import { el, textCss, type CardNode, type Css, type TextStyle } from './element.ts';
+import { fitLines, fits, measureText } from './measureText.ts';
+import { cssFontFamily, SANS, SERIF } from './fonts.ts';
 
 /** Open Graph's recommended size; every chat app and social network crops or scales from it. */
 export const CARD_WIDTH = 1200;

@@ -1,8 +1,8 @@
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
-import type { PreviewCardContent } from './content';
-import { previewFonts } from './fonts';
-import { CARD_HEIGHT, CARD_WIDTH, previewCard } from './previewCard';
+import type { PreviewCardContent } from './content.ts';
+import { previewFonts } from './fonts.ts';
+import { CARD_HEIGHT, CARD_WIDTH, previewCard } from './previewCard.ts';
 
 /** The card as SVG, every glyph drawn as a path (the SVG needs no fonts to be shown). */
 export async function renderSvg(content: PreviewCardContent): Promise<string> {

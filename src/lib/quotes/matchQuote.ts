@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import { normalise } from '../text/normalise';
+import { normalise } from '../text/normalise.ts';
 
 /** A quotation found in normalised text: [start, end) covers the marks, [innerStart, innerEnd) the words. */
 export interface QuoteMatch {

@@ -1,7 +1,7 @@
 import type { Country, CreativeWork, NewsArticle, Organization, Person, Quotation, WithContext } from 'schema-dts';
-import { SITE_NAME } from '../present/site';
-import type { Actor, Story } from '../story/schema';
-import { explainerPath, previewImagePath } from './shareTargets';
+import { SITE_NAME } from '../present/site.ts';
+import type { Actor, Story } from '../story/schema.ts';
+import { explainerPath, previewImagePath } from './shareTargets.ts';
 
 /**
  * schema.org JSON-LD for an explainer: one `NewsArticle` that names the people, organisations and

@@ -2,7 +2,7 @@ import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { normalise } from '../text/normalise';
+import { normalise } from '../text/normalise.ts';
 
 /**
  * The first paragraph under each `## heading` of a story's Markdown body, keyed by heading text

@@ -1,5 +1,5 @@
-import type { Story } from '../story/schema';
-import type { ShareTarget } from './shareTargets';
+import type { Story } from '../story/schema.ts';
+import type { ShareTarget } from './shareTargets.ts';
 
 /** What a link preview of one share page says: its title, description and image text. */
 export interface ShareCard {

@@ -1,6 +1,6 @@
-import type { Story } from '../story/schema';
-import { normalise } from '../text/normalise';
-import { firstSentence, sectionOpenings } from './sectionOpenings';
+import type { Story } from '../story/schema.ts';
+import { normalise } from '../text/normalise.ts';
+import { firstSentence, sectionOpenings } from './sectionOpenings.ts';
 
 /**
  * A part of a story that has its own share URL and preview card: a section or a quote callout.

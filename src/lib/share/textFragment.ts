@@ -1,5 +1,5 @@
-import { findQuote } from '../quotes/matchQuote';
-import { normalise, normaliseWithMap, toOriginalRange } from '../text/normalise';
+import { findQuote } from '../quotes/matchQuote.ts';
+import { normalise, normaliseWithMap, toOriginalRange } from '../text/normalise.ts';
 
 /** Quotes longer than this many words are addressed by their first and last words (textStart,textEnd). */
 const RANGE_THRESHOLD = 12;

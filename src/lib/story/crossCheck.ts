@@ -1,5 +1,5 @@
-import { didYouMean } from '../text/didYouMean';
-import type { Story } from './schema';
+import { didYouMean } from '../text/didYouMean.ts';
+import type { Story } from './schema.ts';
 
 export interface StoryProblem {
   readonly path: (string | number)[];

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { comparePublicationDates, parsePublicationDate, PUBLICATION_DATE_FORMS } from '../dates/publicationDate';
-import { parsePartialDate } from '../dates/partialDate';
-import { crossCheckStory } from './crossCheck';
-import { isSafeUrl } from './safeUrl';
+import { comparePublicationDates, parsePublicationDate, PUBLICATION_DATE_FORMS } from '../dates/publicationDate.ts';
+import { parsePartialDate } from '../dates/partialDate.ts';
+import { crossCheckStory } from './crossCheck.ts';
+import { isSafeUrl } from './safeUrl.ts';
 
 /** Every id is an editor-chosen slug, never derived from display text, so links survive rewording. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -1,4 +1,4 @@
-import { normaliseWithMap, normalise, toOriginalRange } from './normalise';
+import { normaliseWithMap, normalise, toOriginalRange } from './normalise.ts';
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 

@@ -1,0 +1,54 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { checkStory, type LocatedProblem } from './checkStory.ts';
+
+export interface CheckReport {
+  readonly stories: number;
+  readonly problems: LocatedProblem[];
+}
+
+/** Every story file a path names: a story file itself, a story folder, or a folder of story folders. */
+function storyFiles(target: string, problems: LocatedProblem[], display: (p: string) => string): string[] {
+  if (!existsSync(target)) {
+    problems.push({
+      file: display(target),
+      line: 1,
+      column: 1,
+      field: '(file)',
+      message: 'does not exist',
+      fix: 'check the path',
+    });
+    return [];
+  }
+  if (statSync(target).isFile()) return [target];
+  const own = path.join(target, 'index.mdx');
+  if (existsSync(own)) return [own];
+  const files: string[] = [];
+  for (const entry of readdirSync(target, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    if (!entry.isDirectory()) continue;
+    const file = path.join(target, entry.name, 'index.mdx');
+    if (existsSync(file)) files.push(file);
+    else
+      problems.push({
+        file: `${display(path.join(target, entry.name))}/`,
+        line: 1,
+        column: 1,
+        field: '(folder)',
+        message: 'is a story folder without an index.mdx',
+        fix: 'add index.mdx with the story, or remove the folder',
+      });
+  }
+  return files;
+}
+
+/**
+ * Checks the stories under each target (by default content/explainers) and returns every problem,
+ * paths shown relative to `cwd`. Used by `npm run check` and, before anything is built, by the build.
+ */
+export function checkStories(targets: readonly string[], cwd = process.cwd()): CheckReport {
+  const display = (p: string): string => path.relative(cwd, p) || p;
+  const problems: LocatedProblem[] = [];
+  const files = targets.flatMap((t) => storyFiles(path.resolve(cwd, t), problems, display));
+  for (const file of files) problems.push(...checkStory(display(file), readFileSync(file, 'utf8')));
+  return { stories: files.length, problems };
+}

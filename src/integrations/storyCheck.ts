@@ -1,0 +1,30 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { checkStories } from '../check/checkStories.ts';
+import { formatLocated } from '../check/checkStory.ts';
+
+/**
+ * Runs `npm run check`'s checks before a build starts, so the build stops on exactly the problems the
+ * check reports, all of them at once, each with its file, line and field, before any page is made.
+ */
+export default function storyCheck(): AstroIntegration {
+  return {
+    name: 'news-explainer:story-check',
+    hooks: {
+      'astro:config:setup': ({ command, config, logger }) => {
+        if (command !== 'build') return;
+        const root = fileURLToPath(config.root);
+        const report = checkStories([path.join(root, 'content/explainers')], root);
+        if (report.problems.length === 0) return;
+        const lines = report.problems.map(formatLocated);
+        logger.error(
+          `${lines.length} ${lines.length === 1 ? 'problem' : 'problems'} in the stories:\n${lines.join('\n')}`,
+        );
+        const error = new Error(`The stories have ${lines.length} problem(s), listed above; nothing was built.`);
+        error.stack = error.message; // the list above is the useful part, not where in the build it stopped
+        throw error;
+      },
+    },
+  };
+}
