@@ -38,7 +38,9 @@ describe('the build stops on a broken story', () => {
       return edited;
     });
     expect(result.ok).toBe(false);
-    expect(result.output).toMatch(/index\.mdx:\d+:\d+  quotes\[\d+\]\.speaker  "waltzz" is not the id of any actor/);
+    expect(result.output).toMatch(
+      /index\.mdx:\d+:\d+ {2}quotes\[\d+\]\.speaker {2}"waltzz" is not the id of any actor/,
+    );
     expect(result.output).toContain('Did you mean "waltz"?');
   });
 });
