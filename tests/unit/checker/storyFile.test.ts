@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { checkStory, fieldName } from '../../../src/check/checkStory';
+import { knownKeysAt } from '../../../src/check/knownKeys';
+import { splitStory } from '../../../src/check/storyFile';
+import { storyObjectSchema } from '../../../src/lib/story/schema';
+
+describe('splitStory', () => {
+  it('finds the frontmatter and the line the prose starts on, with LF, CRLF and a byte-order mark', () => {
+    const lf = '---\ntitle: x\n---\n\nProse.';
+    expect(splitStory(lf)).toEqual({ yaml: 'title: x', yamlLine: 2, body: '\nProse.', bodyLine: 4 });
+    expect(splitStory(`\uFEFF${lf.replaceAll('\n', '\r\n')}`)).toEqual(splitStory(lf));
+  });
+
+  it('gives nothing when there is no closed frontmatter', () => {
+    expect(splitStory('Prose only.')).toBeUndefined();
+    expect(splitStory('---\ntitle: x\nProse.')).toBeUndefined();
+  });
+});
+
+describe('knownKeysAt', () => {
+  it('lists the fields of the story and of the objects in its lists', () => {
+    expect(knownKeysAt(storyObjectSchema, [])).toContain('quotes');
+    expect(knownKeysAt(storyObjectSchema, ['quotes', 2])).toEqual(
+      expect.arrayContaining(['id', 'speaker', 'quotedBy', 'text', 'said', 'context', 'callout']),
+    );
+    expect(knownKeysAt(storyObjectSchema, ['quotes', 0, 'said'])).toEqual(['date', 'setting']);
+    expect(knownKeysAt(storyObjectSchema, ['timeline', 0, 'mention'])).toEqual(['phrase', 'in']);
+  });
+});
+
+describe('checkStory', () => {
+  it('names fields the way the frontmatter is written', () => {
+    expect(fieldName(['quotes', 3, 'said', 'date'])).toBe('quotes[3].said.date');
+  });
+
+  it('places a problem on the line and column where the value is written, counting the frontmatter', () => {
+    const source = [
+      '---',
+      'title: A title',
+      'dek: A dek.',
+      'published: "2025-13-45"',
+      'source: { name: Wire }',
+      'keyPoints: [One.]',
+      'sections: [{ id: first, heading: First }]',
+      'actors: [{ id: waltz, name: Mike Waltz, kind: person, role: Adviser }]',
+      '---',
+      '',
+      '## First',
+      '',
+      'Prose.',
+    ].join('\n');
+    const [problem, ...rest] = checkStory('story.mdx', source);
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({ file: 'story.mdx', line: 4, column: 12, field: 'published' });
+  });
+});
