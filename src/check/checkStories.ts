@@ -24,6 +24,18 @@ function storyFiles(target: string, problems: LocatedProblem[], display: (p: str
   const own = path.join(target, 'index.mdx');
   if (existsSync(own)) return [own];
   const files: string[] = [];
+  const folders = readdirSync(target, { withFileTypes: true }).filter((e) => e.isDirectory());
+  if (folders.length === 0) {
+    problems.push({
+      file: `${display(target)}/`,
+      line: 1,
+      column: 1,
+      field: '(folder)',
+      message: 'is a story folder without an index.mdx',
+      fix: 'add index.mdx with the story, or remove the folder',
+    });
+    return [];
+  }
   for (const entry of readdirSync(target, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     if (!entry.isDirectory()) continue;
     const file = path.join(target, entry.name, 'index.mdx');

@@ -11,7 +11,7 @@ import { annotateQuotes } from '../plugins/rehypeQuotes.ts';
 import { sectionProblems } from '../plugins/rehypeStorySections.ts';
 import type { Problem } from '../lib/story/problem.ts';
 import { storyObjectSchema, storySchema, type Story } from '../lib/story/schema.ts';
-import { closestMatch } from '../lib/text/didYouMean.ts';
+import { closestMatch, didYouMean } from '../lib/text/didYouMean.ts';
 import { knownKeysAt } from './knownKeys.ts';
 import { splitStory } from './storyFile.ts';
 
@@ -116,9 +116,15 @@ export function checkStory(file: string, source: string): LocatedProblem[] {
   };
 
   const data: unknown = doc.toJS() ?? {};
-  const parsed = storySchema.safeParse(data);
+  const parsed = storySchema.safeParse(data, { reportInput: true });
   if (!parsed.success) {
+    // A value of the wrong type also fails the checks made on it (a string's length against a list's
+    // maximum): only the first problem at each place is worth an editor's time.
+    const seen = new Set<string>();
     for (const issue of parsed.error.issues) {
+      const place = fieldName(issue.path);
+      if (issue.code !== 'unrecognized_keys' && seen.has(place)) continue;
+      seen.add(place);
       if (issue.code === 'unrecognized_keys') {
         for (const key of issue.keys) {
           const suggestion = closestMatch(key, knownKeysAt(storyObjectSchema, issue.path));
@@ -146,18 +152,22 @@ export function checkStory(file: string, source: string): LocatedProblem[] {
   }
 
   // The prose is checked whenever the frontmatter has the right shape, even if ids do not line up.
-  const story = parsed.success ? parsed.data : storyObjectSchema.safeParse(data).data;
+  const story = parsed.success ? parsed.data : storyObjectSchema.safeParse(data, { reportInput: true }).data;
   let tree: Root;
   try {
     const processor = unified().use(remarkParse).use(remarkMdx).use(remarkRehype, TO_HAST);
     tree = processor.runSync(processor.parse(split.body)) as Root;
   } catch (error) {
-    const place = (error as { place?: { line?: number; column?: number; start?: { line: number; column: number } } })
-      .place;
-    const start = place?.start ?? place;
-    at(split.bodyLine + (start?.line ?? 1) - 1, start?.column ?? 1, {
+    // The MDX parser names the exact spot inside its reason ("… (10:189-10:192) …"); its `place` is
+    // often the whole paragraph.
+    const reason = String((error as { reason?: string }).reason ?? (error as Error).message);
+    const spot = /\((\d+):(\d+)-\d+:\d+\)/.exec(reason);
+    const place = error as { line?: number; column?: number };
+    const line = spot ? Number(spot[1]) : (place.line ?? 1);
+    const column = spot ? Number(spot[2]) : (place.column ?? 1);
+    at(split.bodyLine + line - 1, column, {
       field: '(prose)',
-      message: `is not valid MDX: ${(error as Error).message}`,
+      message: `is not valid MDX: ${reason.replace(/ \(\d+:\d+-\d+:\d+\)/, '')}`,
       fix: 'write a literal { or < as \\{ or \\<, and close every tag you open',
     });
     return sorted(problems);
@@ -184,15 +194,42 @@ function proseProblems(tree: Root, story: Story): Problem[] {
   ];
 }
 
+/** What a value of the wrong type is, in an editor's words. */
+function kindOf(value: unknown): string {
+  if (value === null) return 'empty';
+  if (Array.isArray(value)) return 'a list';
+  if (value instanceof Date) return 'a date';
+  if (typeof value === 'object') return 'a group of fields';
+  if (typeof value === 'string') return 'text';
+  if (typeof value === 'boolean') return 'true or false';
+  return `a ${typeof value}`;
+}
+
+const EXPECTED: Record<string, string> = {
+  string: 'text',
+  array: 'a list',
+  object: 'a group of fields',
+  boolean: 'true or false',
+  number: 'a number',
+};
+
 function describeIssue(issue: z.core.$ZodIssue): Pick<Problem, 'message' | 'fix'> {
   if (issue.code === 'invalid_type') {
     if (issue.input === undefined) return { message: 'is missing', fix: 'add it; README.md lists every field' };
+    const expected = EXPECTED[issue.expected] ?? issue.expected;
     return {
-      message: `must be ${issue.expected}, not ${Array.isArray(issue.input) ? 'a list' : typeof issue.input}`,
-      fix: `write it as ${issue.expected === 'array' ? 'a list ("- item" lines)' : `a ${issue.expected}`}`,
+      message: `must be ${expected}, not ${kindOf(issue.input)}`,
+      fix: issue.expected === 'array' ? 'write it as a list: one "- item" line per entry' : `write it as ${expected}`,
     };
   }
-  if (issue.code === 'invalid_value') return { message: issue.message, fix: 'use one of the values listed' };
+  if (issue.code === 'invalid_value') {
+    const values = issue.values.map(String);
+    const written = String(issue.input);
+    return {
+      message: `"${written}" is not one of: ${values.join(', ')}.${didYouMean(written, values)}`,
+      fix: 'use one of the values listed',
+    };
+  }
   if (issue.code === 'invalid_union') {
     return { message: 'must be a phrase, or { phrase, in }', fix: 'see "Dates" in README.md' };
   }

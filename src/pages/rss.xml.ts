@@ -1,3 +1,4 @@
+import { toHtml } from 'hast-util-to-html';
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
@@ -18,7 +19,8 @@ export const GET: APIRoute = async ({ site }) => {
     customData: `<language>${DEFAULT_LANG.toLowerCase()}</language><atom:link href="${self}" rel="self" type="application/rss+xml"/>`,
     items: entries.map((entry) => ({
       title: entry.data.title,
-      description: entry.data.dek,
+      // RSS descriptions are HTML: the standfirst is text, so it is escaped as text first.
+      description: toHtml({ type: 'text', value: entry.data.dek }),
       link: explainerPath(entry.id),
       pubDate: new Date(publicationTime(entry.data.published)),
       categories: entry.data.tags,

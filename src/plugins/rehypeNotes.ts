@@ -4,31 +4,31 @@ import { visitParents } from 'unist-util-visit-parents';
 import { isOpenRange, openText, proseBlocks } from '../lib/annotate/blocks.ts';
 import { wrapRange } from '../lib/annotate/wrapRange.ts';
 import type { Problem } from '../lib/story/problem.ts';
-import type { Story } from '../lib/story/schema.ts';
+import type { Note, Story } from '../lib/story/schema.ts';
 import { findPhrase } from '../lib/text/findPhrase.ts';
 import { storyPlugin } from './storyFile.ts';
 
 /**
- * Attaches each note to the first use of its term: the term becomes a button that opens the note in
- * place with the native `popover` attribute, which works by mouse, touch and keyboard with no
- * JavaScript. The full list of notes is rendered under the article (`#note-<id>`).
+ * Attaches each note to the first use of its term: the term is marked, and a small button after it
+ * opens the note in place with the native `popover` attribute (mouse, touch and keyboard, no
+ * JavaScript). The term stays plain text and the notes themselves wait at the end of the prose, so
+ * reader modes, read-later apps and copy-paste get the sentence as written. The full list of notes is
+ * rendered under the article (`#note-<id>`).
  */
 export default storyPlugin((tree, { story }) => annotateNotes(tree, story));
 
 export function annotateNotes(tree: Root, story: Story): Problem[] {
   const problems: Problem[] = [];
+  const popovers: Element[] = [];
   story.notes.forEach((note, index) => {
     for (const block of proseBlocks(tree)) {
       const { text } = openText(block.element);
       const range = findPhrase(text.text, note.term).find((r) => isOpenRange(text, r.start, r.end));
       if (range === undefined) continue;
-      const button = h('button', {
-        type: 'button',
-        className: ['note-term'],
-        popovertarget: `note-popover-${note.id}`,
-      });
-      wrapRange(block.element, range.start, range.end, button);
-      insertAfter(tree, button, popover(note.id, note.term, note.text));
+      const term = h('span', { className: ['note-term'] });
+      wrapRange(block.element, range.start, range.end, term);
+      insertAfter(tree, term, button(note));
+      popovers.push(popover(note));
       return;
     }
     problems.push({
@@ -37,15 +37,22 @@ export function annotateNotes(tree: Root, story: Story): Problem[] {
       fix: 'write the term exactly as the prose has it',
     });
   });
+  if (popovers.length > 0) tree.children.push(h('div', { className: ['note-popovers'] }, popovers));
   return problems;
 }
 
-function popover(id: string, term: string, text: string): Element {
-  return h('span', { className: ['note-popover'], id: `note-popover-${id}`, popover: 'auto' }, [
-    h('strong', `${term}: `),
-    text,
-    ' ',
-    h('a', { href: `#note-${id}` }, 'All notes'),
+function button(note: Note): Element {
+  return h('button', {
+    type: 'button',
+    className: ['note-button'],
+    popovertarget: `note-popover-${note.id}`,
+    ariaLabel: `Note: ${note.term}`,
+  });
+}
+
+function popover(note: Note): Element {
+  return h('div', { className: ['note-popover'], id: `note-popover-${note.id}`, popover: 'auto' }, [
+    h('p', [h('strong', `${note.term}: `), note.text, ' ', h('a', { href: `#note-${note.id}` }, 'All notes')]),
   ]);
 }
 

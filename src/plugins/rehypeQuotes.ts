@@ -66,6 +66,7 @@ export function annotateQuotes(tree: Root, story: Story): Problem[] {
         message: `quote "${quote.id}" stands ${found.length} times in the prose, so its anchor would be ambiguous`,
         fix: 'quote the words once, or give each occurrence its own quote with a longer text',
       });
+      offered.add(key);
       continue;
     }
     const [{ block, match }] = found as [Placed];
@@ -111,7 +112,7 @@ export function annotateQuotes(tree: Root, story: Story): Problem[] {
         field: 'quotes',
         at: positionOf(block.element),
         message: `the prose quotes "${words}" but no quote in the frontmatter has these words`,
-        fix: `add { id, speaker, text: "${words}", said: { setting } } to quotes, or list it under unattributedQuotations with a reason`,
+        fix: `add { id, speaker, text: "${normaliseQuoteText(words)}", said: { setting } } to quotes, or list it under unattributedQuotations with a reason`,
       });
     }
   }

@@ -77,7 +77,7 @@ test.describe('the explainer page', () => {
 
   test('a note opens in place by keyboard', async ({ page }) => {
     await page.goto(STORY);
-    const term = page.locator('button.note-term', { hasText: 'NATO' });
+    const term = page.locator('button[popovertarget="note-popover-nato"]');
     const note = page.locator('#note-popover-nato');
     await expect(note).toBeHidden();
     await term.focus();
@@ -113,7 +113,7 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('h1')).toContainText('US pauses intelligence sharing with Ukraine');
     await expect(page.locator('figure.callout')).toHaveCount(8);
     await expect(page.locator('#timeline li[id^="event-"]')).toHaveCount(6);
-    await page.locator('button.note-term', { hasText: 'NATO' }).click();
+    await page.locator('button[popovertarget="note-popover-nato"]').click();
     await expect(page.locator('#note-popover-nato')).toBeVisible();
     await page.keyboard.press('Escape');
     await page.locator('nav#contents a[href="#whos-who"]').click();

@@ -68,7 +68,7 @@ test.describe('the offline copy, opened from disk with the network off', () => {
 
   test('a note opens in place by keyboard', async ({ page }) => {
     await openOffline(page);
-    await page.locator('button.note-term', { hasText: 'NATO' }).focus();
+    await page.locator('button[popovertarget="note-popover-nato"]').focus();
     await page.keyboard.press('Enter');
     await expect(page.locator('#note-popover-nato')).toBeVisible();
   });

@@ -43,7 +43,9 @@ export default function checkBuild(report) {
   const pages = new Map(
     files.filter((f) => f.endsWith('.html')).map((f) => [f, fromHtml(readFileSync(join(dist, f), 'utf8'))]),
   );
-  const idsOf = new Map([...pages].map(([f, tree]) => [f, new Set(selectAll('[id]', tree).map((e) => e.properties.id))]));
+  const idsOf = new Map(
+    [...pages].map(([f, tree]) => [f, new Set(selectAll('[id]', tree).map((e) => e.properties.id))]),
+  );
 
   /** The built file a site-relative URL is served from, or undefined. */
   function servedFile(pathname) {
@@ -53,7 +55,10 @@ export default function checkBuild(report) {
   }
 
   const origin = siteOrigin(pages) ?? 'http://site.invalid';
-  check(origin !== 'http://site.invalid', 'index.html: no absolute <link rel="canonical"> to tell the site origin from');
+  check(
+    origin !== 'http://site.invalid',
+    'index.html: no absolute <link rel="canonical"> to tell the site origin from',
+  );
 
   for (const [file, tree] of pages) {
     const html = select('html', tree);
@@ -117,7 +122,10 @@ export default function checkBuild(report) {
       gzip(html) +
       styles.reduce((sum, css) => sum + gzip(css), 0) +
       (selectAll('script[src]', tree).length ? gzip(scripts) : 0);
-    check(total <= EXPLAINER_BUDGET, `${file}: first visit is ${total} bytes gzip, over the ${EXPLAINER_BUDGET} budget`);
+    check(
+      total <= EXPLAINER_BUDGET,
+      `${file}: first visit is ${total} bytes gzip, over the ${EXPLAINER_BUDGET} budget`,
+    );
     check(
       gzip(scripts) <= JAVASCRIPT_BUDGET,
       `${file}: JavaScript is ${gzip(scripts)} bytes gzip, over ${JAVASCRIPT_BUDGET}`,
@@ -133,7 +141,6 @@ export default function checkBuild(report) {
     check(fontRequests.length === 0 && !inlineCss.includes('@font-face'), `${file}: requests a web font`);
     console.log(`${file}: ${total} bytes gzip first visit (JavaScript ${gzip(scripts)})`);
   }
-
 }
 
 if (import.meta.main) await runAlone(checkBuild);

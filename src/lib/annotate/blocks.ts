@@ -7,7 +7,7 @@ const TEXT_BLOCKS = new Set(['p', 'li', 'td', 'th', 'dd', 'figcaption']);
 
 /** Elements whose text must not be annotated again: links, controls, code, and earlier annotations. */
 const CLOSED_TAGS = new Set(['a', 'button', 'code', 'pre', 'time', 'kbd', 'samp', 'script', 'style', 'svg']);
-const CLOSED_CLASSES = ['quote', 'quotation-optout', 'note-popover'];
+const CLOSED_CLASSES = ['quote', 'quotation-optout', 'note-term', 'note-popover'];
 
 export function classList(element: Element): string[] {
   const value: unknown = element.properties['className'];

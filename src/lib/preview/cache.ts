@@ -9,7 +9,7 @@ import { renderPng } from './renderPng.ts';
  * Bump when the look of the cards changes (layout, sizes, colours, fitting rules): every cached
  * image is then drawn again. Texts, fonts and renderer versions are in the key already.
  */
-export const CARD_VERSION = 1;
+export const CARD_VERSION = 2;
 
 /** Where rendered cards are kept between builds; `PREVIEW_CACHE_DIR` overrides it. */
 export function previewCacheDir(): string {

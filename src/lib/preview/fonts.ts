@@ -21,11 +21,27 @@ const FAMILIES = [
 const SUBSETS = [
   { subset: 'latin', suffix: '' },
   { subset: 'latin-ext', suffix: ' Ext' },
+  // Names and quotes in other alphabets both families cover (Ukrainian, Russian, Greek, Vietnamese).
+  { subset: 'cyrillic', suffix: ' Cyrillic' },
+  { subset: 'cyrillic-ext', suffix: ' Cyrillic Ext' },
+  { subset: 'greek', suffix: ' Greek' },
+  { subset: 'vietnamese', suffix: ' Vietnamese' },
 ] as const;
 
-/** The CSS font-family of a family: its latin subset, then its latin-ext subset for other letters. */
+/**
+ * Arabic script, which neither family has, from one more @fontsource package, after both families'
+ * own subsets. (Chinese, Japanese and Korean are not covered: their fonts run to tens of megabytes.)
+ */
+const ARABIC = {
+  name: 'Noto Naskh Arabic',
+  pkg: '@fontsource/noto-naskh-arabic',
+  file: 'noto-naskh-arabic',
+  subset: 'arabic',
+};
+
+/** The CSS font-family of a family: its latin subset first, then its other subsets, then Arabic. */
 export function cssFontFamily(family: typeof SERIF | typeof SANS): string {
-  return SUBSETS.map(({ suffix }) => `'${family}${suffix}'`).join(', ');
+  return [...SUBSETS.map(({ suffix }) => `'${family}${suffix}'`), `'${ARABIC.name}'`].join(', ');
 }
 
 /** What satori needs to know about one font file. */
@@ -58,6 +74,13 @@ export function previewFonts(): PreviewFont[] {
         style: 'normal' as const,
       })),
     ),
+  ).concat(
+    WEIGHTS.map((weight) => ({
+      name: ARABIC.name,
+      data: readFileSync(fontFile(ARABIC.pkg, ARABIC.file, ARABIC.subset, weight)),
+      weight,
+      style: 'normal' as const,
+    })),
   );
   return loaded;
 }
@@ -76,9 +99,10 @@ let versions: readonly string[] | undefined;
 export function rendererVersions(): readonly string[] {
   versions ??= [
     // @fontsource packages do not export package.json; it sits one folder above files/.
-    ...FAMILIES.map(({ pkg, file }) =>
-      packageVersion(path.join(path.dirname(fontFile(pkg, file, 'latin', 400)), '..', 'package.json')),
-    ),
+    ...[
+      ...FAMILIES.map(({ pkg, file }) => fontFile(pkg, file, 'latin', 400)),
+      fontFile(ARABIC.pkg, ARABIC.file, ARABIC.subset, 400),
+    ].map((font) => packageVersion(path.join(path.dirname(font), '..', 'package.json'))),
     packageVersion(require.resolve('satori/package.json')),
     packageVersion(require.resolve('@resvg/resvg-js/package.json')),
   ];

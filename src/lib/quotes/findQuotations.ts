@@ -14,6 +14,16 @@ export interface Quotation {
 
 const LETTER = /[\p{L}\p{N}]/u;
 const OPENING_CONTEXT = /[\s([{\u2014\u2013-]/u;
+/** Words that start with an apostrophe rather than a quotation mark: '90s, 'tis, 'n', 'em, 'til. */
+const ELISION = /'(\d\ds\b|tis\b|twas\b|n'|em\b|til\b|cause\b)/iuy;
+/** "the growers' union": a plural possessive, not the end of a quotation. */
+const PLURAL_POSSESSIVE = /s' \p{Ll}/uy;
+
+/** Whether a sticky pattern matches `text` at `index` (without copying the rest of the text). */
+function matchesAt(pattern: RegExp, text: string, index: number): boolean {
+  pattern.lastIndex = index;
+  return pattern.test(text);
+}
 
 export function findQuotations(text: string): Quotation[] {
   const found: Quotation[] = [];
@@ -27,10 +37,15 @@ export function findQuotations(text: string): Quotation[] {
       i = end;
       continue;
     }
-    if (ch === "'" && (i === 0 || OPENING_CONTEXT.test(text[i - 1] ?? '')) && LETTER.test(text[i + 1] ?? '')) {
+    if (
+      ch === "'" &&
+      (i === 0 || OPENING_CONTEXT.test(text[i - 1] ?? '')) &&
+      LETTER.test(text[i + 1] ?? '') &&
+      !matchesAt(ELISION, text, i)
+    ) {
       let close = -1;
       for (let j = i + 1; j < text.length; j++) {
-        if (text[j] === "'" && !LETTER.test(text[j + 1] ?? '')) {
+        if (text[j] === "'" && !LETTER.test(text[j + 1] ?? '') && !matchesAt(PLURAL_POSSESSIVE, text, j - 1)) {
           close = j;
           break;
         }

@@ -65,10 +65,13 @@ export function closestPassage(
           .join(' ')
           .replace(/^["']+/, '')
           .replace(/,?["']+[,.]?$/, '');
+        // A passage that crosses a quotation mark mixes someone's words with the narration around them.
+        if (/["']/.test(passage.replace(/\b'\b/g, ''))) continue;
         const d = distance(passage, wanted);
         if (best === undefined || d < best.distance) best = { passage, distance: d };
       }
     }
   }
-  return best;
+  // Nothing that close: better no suggestion than a misleading one.
+  return best !== undefined && best.distance <= Math.max(2, Math.ceil(wanted.length / 2)) ? best : undefined;
 }

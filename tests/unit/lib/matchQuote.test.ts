@@ -133,7 +133,7 @@ describe('closestPassage', () => {
   });
 
   it('never joins words from two blocks into one passage', () => {
-    const blocks = ['He said: \u201CWe will not', 'be pushed around,\u201D he added.'];
+    const blocks = ['He said: \u201CWe will not be pushed', 'around,\u201D he added.'];
     const best = closestPassage(blocks, 'We will not be pushed around');
     expect(best).toBeDefined();
     expect(best?.distance).toBeGreaterThan(0);

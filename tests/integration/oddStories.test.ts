@@ -1,0 +1,596 @@
+import { existsSync } from 'node:fs';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { DOMParser } from 'linkedom';
+import satori from 'satori';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SITE_NAME } from '../../src/lib/present/site';
+import { sharePreview, storyPreview } from '../../src/lib/preview/content';
+import { previewFonts } from '../../src/lib/preview/fonts';
+import { CARD_HEIGHT, CARD_WIDTH, previewCard } from '../../src/lib/preview/previewCard';
+import { shareTargets } from '../../src/lib/share/shareTargets';
+import { storySchema, type Story } from '../../src/lib/story/schema';
+import { normalise } from '../../src/lib/text/normalise';
+import { FIRST_STORY } from '../support/buildCopy';
+import { buildSiteWithStories, TEST_SITE_URL, type SiteBuild } from '../support/buildSite';
+import { processStory } from '../support/processStory';
+
+/**
+ * "Odd but valid" stories (tests/fixtures/valid/<slug>/index.mdx): each is a story an editor could
+ * really write, in a form the happy path never meets (CRLF, a byte order mark, mixed quotation marks,
+ * non-Latin scripts, 100 KB of prose, no timeline, HTML-like text everywhere). One real `astro build`
+ * of a copy of the site holds them all beside the first story; every page is then read back as a tree.
+ */
+const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/valid');
+const REAL = path.basename(path.dirname(FIRST_STORY));
+const SLUGS = (await readdir(FIXTURES, { withFileTypes: true }))
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name)
+  .sort();
+
+let build: SiteBuild;
+/** Each fixture as the build read it: the validated frontmatter and the body. */
+const stories = new Map<string, { story: Story; body: string; source: string }>();
+
+/** Git may normalise the CRLF fixture to LF on commit or checkout (see the report); the build gets CRLF either way. */
+async function keepCrlf(dir: string): Promise<void> {
+  const file = path.join(dir, 'content/explainers/crlf-line-endings/index.mdx');
+  const source = await readFile(file, 'utf8');
+  await writeFile(file, source.replace(/\r?\n/gu, '\r\n'));
+}
+
+beforeAll(async () => {
+  build = await buildSiteWithStories({ stories: SLUGS.map((slug) => path.join(FIXTURES, slug)), prepare: keepCrlf });
+  console.info(`oddStories: astro build of ${SLUGS.length + 1} stories took ${(build.durationMs / 1000).toFixed(1)} s`);
+  for (const slug of [REAL, ...SLUGS]) {
+    const source = await readFile(path.join(build.dir, 'content/explainers', slug, 'index.mdx'), 'utf8');
+    const { frontmatter, content } = parseFrontmatter(source.replace(/^\uFEFF/u, ''));
+    stories.set(slug, { story: storySchema.parse(frontmatter), body: content, source });
+  }
+}, 180_000);
+
+afterAll(async () => {
+  await build?.cleanup();
+});
+
+// ---------------------------------------------------------------------------------------------------
+// Reading what was built
+
+function fixture(slug: string): { story: Story; body: string; source: string } {
+  const found = stories.get(slug);
+  if (!found) throw new Error(`no story ${slug}`);
+  return found;
+}
+
+const distFile = (sitePath: string): string => path.join(build.dist, ...sitePath.split('/').filter(Boolean));
+
+async function readDist(sitePath: string): Promise<string> {
+  if (!build.ok) throw new Error('the build failed, so there is nothing to read: see the first test for its output');
+  return readFile(distFile(sitePath), 'utf8');
+}
+
+async function page(sitePath: string): Promise<Root> {
+  return fromHtml(await readDist(sitePath));
+}
+
+const explainer = (slug: string, file = 'index.html'): Promise<Root> => page(`/explainers/${slug}/${file}`);
+
+function one(tree: Root | Element, selector: string): Element {
+  const found = select(selector, tree);
+  if (!found) throw new Error(`nothing matches ${selector}`);
+  return found;
+}
+const all = (tree: Root | Element, selector: string): Element[] => selectAll(selector, tree);
+const text = (node: Root | Element): string => toString(node);
+const squash = (s: string): string => s.replace(/\s+/gu, ' ').trim();
+const attr = (el: Element, name: string): string => String(el.properties[name] ?? '');
+
+/** The words of an anchored quotation: its opening and closing marks and the comma before the closing one removed. */
+const quoteWords = (el: Element): string =>
+  squash(text(el))
+    .slice(1, -1)
+    .replace(/[,.;:!?]$/u, '');
+/** The words of a frontmatter quote in the same form, marks folded as the build compares them. */
+const sameWords = (quote: string): string => normalise(squash(quote).replace(/[,.;:!?]$/u, ''));
+
+function jsonLd(tree: Root): Record<string, unknown> {
+  const script = one(tree, 'script[type="application/ld+json"]');
+  return JSON.parse(text(script)) as Record<string, unknown>;
+}
+
+/** Every in-page reference (href="#…", popovertarget, aria-labelledby) and link to a built file resolves. */
+function brokenLinks(tree: Root, pagePath: string): string[] {
+  const ids = new Set(all(tree, '[id]').map((el) => attr(el, 'id')));
+  const broken: string[] = [];
+  const base = new URL(pagePath, TEST_SITE_URL);
+  for (const el of all(tree, '[href], [data-share-path]')) {
+    for (const value of [attr(el, 'href'), attr(el, 'dataSharePath')].filter(Boolean)) {
+      const url = new URL(value, base);
+      if (url.origin !== base.origin) continue;
+      if (url.pathname === base.pathname) {
+        if (url.hash && !ids.has(decodeURIComponent(url.hash.slice(1)))) broken.push(value);
+        continue;
+      }
+      const file = url.pathname.endsWith('/') ? `${url.pathname}index.html` : url.pathname;
+      if (!existsSync(distFile(file))) broken.push(value);
+    }
+  }
+  for (const el of all(tree, '[popovertarget]')) {
+    const target = attr(el, 'popoverTarget') || attr(el, 'popovertarget');
+    if (!ids.has(target)) broken.push(`popovertarget ${target}`);
+  }
+  for (const el of all(tree, '[aria-labelledby]')) {
+    const labelledBy = el.properties['ariaLabelledBy'];
+    for (const id of Array.isArray(labelledBy) ? labelledBy.map(String) : [String(labelledBy)]) {
+      if (!ids.has(id)) broken.push(`aria-labelledby ${id}`);
+    }
+  }
+  return broken;
+}
+
+/** Tags that the stories' own text names; none of them may turn into an element. */
+const TAGS_IN_TEXT = [
+  'img',
+  'iframe',
+  'marquee',
+  'blink',
+  'b',
+  'i',
+  'em',
+  'abbr',
+  'br',
+  'podium',
+  'statement',
+  'anonymity',
+  'who',
+  'tuesday',
+  'that',
+  'reporter',
+  'tags',
+];
+
+/** Elements and attributes that story text must never produce. */
+function injected(tree: Root): string[] {
+  const found: string[] = [];
+  for (const tag of TAGS_IN_TEXT) if (all(tree, tag).length > 0) found.push(`<${tag}> ×${all(tree, tag).length}`);
+  for (const el of all(tree, '*')) {
+    for (const [name, value] of Object.entries(el.properties)) {
+      if (/^on/iu.test(name)) found.push(`${el.tagName}[${name}]`);
+      if (typeof value === 'string' && /^\s*javascript:/iu.test(value)) found.push(`${el.tagName}[${name}=${value}]`);
+    }
+  }
+  return found;
+}
+
+const scriptCount = (tree: Root): number => all(tree, 'script').length;
+
+// ---------------------------------------------------------------------------------------------------
+
+describe('a site with odd but valid stories', () => {
+  it('builds, with every fixture beside the real story', () => {
+    expect(SLUGS).toEqual([
+      'apostrophe-in-quote',
+      'byte-order-mark',
+      'crlf-line-endings',
+      'html-like-text',
+      'large-story',
+      'mixed-quote-marks',
+      'no-timeline',
+      'non-latin-and-rtl-names',
+      'quote-spanning-emphasis-and-link',
+    ]);
+    expect(build.ok, `the build failed:\n${build.output}`).toBe(true);
+  });
+
+  it('lists every story on the home page and in the feed', async () => {
+    const home = await page('/index.html');
+    const titles = all(home, '.story-list-title a').map((a) => text(a));
+    const rss = new DOMParser().parseFromString(await readDist('/rss.xml'), 'text/xml');
+    const links = [...rss.querySelectorAll('item > link')].map((l) => l.textContent);
+    for (const slug of [REAL, ...SLUGS]) {
+      expect(titles).toContain(fixture(slug).story.title);
+      expect(links).toContain(`${TEST_SITE_URL}/explainers/${slug}/`);
+    }
+  });
+});
+
+describe.each(SLUGS)('the fixture %s', (slug) => {
+  it('is anchored, annotated and linked as the frontmatter says', async () => {
+    const { story } = fixture(slug);
+    const tree = await explainer(slug);
+    expect(text(one(tree, 'h1'))).toBe(story.title);
+    expect(text(one(tree, 'title'))).toBe(`${story.title} – ${SITE_NAME}`);
+    expect(attr(one(tree, 'html'), 'lang')).toBe(story.lang);
+
+    // Every quote anchored once, in the prose, and nothing else uses the prefix.
+    const anchors = all(tree, '[id^="quote-"]');
+    expect(anchors).toHaveLength(story.quotes.length);
+    expect(anchors.map((a) => attr(a, 'id')).sort()).toEqual(story.quotes.map((q) => `quote-${q.id}`).sort());
+    const prose = one(tree, '#story');
+    for (const quote of story.quotes) {
+      const anchor = one(prose, `#quote-${quote.id}`);
+      expect(normalise(quoteWords(anchor)), quote.id).toBe(sameWords(quote.text));
+    }
+
+    // One callout per callout quote, right after the paragraph that holds it, with the words as given.
+    const callouts = all(tree, 'figure.callout');
+    const wanted = story.quotes.filter((q) => q.callout);
+    expect(callouts.map((c) => attr(c, 'id'))).toEqual(expect.arrayContaining(wanted.map((q) => `callout-${q.id}`)));
+    expect(callouts).toHaveLength(wanted.length);
+    for (const quote of wanted) {
+      const callout = one(tree, `#callout-${quote.id}`);
+      expect(squash(text(one(callout, 'blockquote')))).toBe(squash(quote.text).replace(/,$/u, ''));
+      expect(text(one(callout, '.callout-speaker'))).toBe(story.actors.find((a) => a.id === quote.speaker)?.name);
+    }
+
+    // Sections with their ids and exact headings; cards for every actor.
+    for (const section of story.sections) expect(text(one(tree, `h2#${section.id}`))).toBe(section.heading);
+    for (const actor of story.actors) {
+      const card = one(tree, `#actor-${actor.id}`);
+      expect(text(one(card, 'h3'))).toBe(actor.name);
+      expect(text(one(card, '.card-role'))).toContain(actor.role);
+    }
+    for (const event of story.timeline) expect(text(one(tree, `#event-${event.id} .event-title`))).toBe(event.title);
+    for (const note of story.notes) expect(text(one(tree, `#note-${note.id} dfn`))).toBe(note.term);
+
+    expect(all(tree, 'a[href^="#"]').length).toBeGreaterThan(10);
+    expect(brokenLinks(tree, `/explainers/${slug}/`)).toEqual([]);
+    // A quotation holding a link is a plain span, so no link ever sits inside another.
+    expect(all(tree, 'a a')).toEqual([]);
+  });
+
+  it('has an offline copy, a preview image and share pages', async () => {
+    const { story, body } = fixture(slug);
+    const offline = await explainer(slug, 'offline.html');
+    expect(text(one(offline, 'h1'))).toBe(story.title);
+    expect(all(offline, '[id^="quote-"]')).toHaveLength(story.quotes.length);
+    expect(jsonLd(offline)['headline']).toBe(story.title);
+    const png = await readFile(distFile(`/explainers/${slug}/preview.png`));
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    for (const target of shareTargets(story, body)) {
+      const share = await page(`/explainers/${slug}/share/${target.id}/index.html`);
+      const ogTitle = attr(one(share, 'meta[property="og:title"]'), 'content');
+      expect(ogTitle).toContain(target.kind === 'section' ? target.heading : target.text);
+      expect(existsSync(distFile(`/explainers/${slug}/share/${target.id}/preview.png`))).toBe(true);
+    }
+  });
+
+  // The cards are drawn with satori in the bundled fonts; a character no font has comes out as a
+  // "NO GLYPH" box. satori reports such text through loadAdditionalAsset, so the test listens there.
+  it('has preview cards whose fonts hold every character but Chinese, Japanese and Korean', async () => {
+    const { story, body } = fixture(slug);
+    const cards = [storyPreview(story), ...shareTargets(story, body).map((t) => sharePreview(story, t))];
+    const missing = new Set<string>();
+    for (const card of cards) {
+      await satori(await previewCard(card), {
+        width: CARD_WIDTH,
+        height: CARD_HEIGHT,
+        fonts: previewFonts(),
+        loadAdditionalAsset: async (language, segment) => {
+          missing.add(`${language}: ${segment}`);
+          return [];
+        },
+      });
+    }
+    // CJK fonts run to tens of megabytes and are not bundled (README, "Sharing"); all else must draw.
+    const cjk =
+      /^[^:]*: [\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]+$/u;
+    expect([...missing].filter((m) => !cjk.test(m))).toEqual([]);
+  });
+});
+
+describe('crlf-line-endings', () => {
+  it('was built from a file with CRLF line endings only, and no carriage return reaches the page', async () => {
+    const { source, story } = fixture('crlf-line-endings');
+    expect(source).toContain('\r\n');
+    expect(source.replace(/\r\n/gu, '')).not.toMatch(/[\r\n]/u);
+    const html = await readDist('/explainers/crlf-line-endings/index.html');
+    expect(html).not.toContain('\r');
+    const tree = fromHtml(html);
+    // The quotation is broken over two lines in the source.
+    expect(quoteWords(one(tree, '#quote-okafor-not-moving'))).toBe(story.quotes[0]?.text);
+    expect(jsonLd(tree)['headline']).toBe(story.title);
+    expect(text(one(tree, '#mention-strike-extended'))).toBe('on Tuesday');
+    expect(text(one(tree, '.note-term'))).toBe('Harbour pilots');
+  });
+});
+
+describe('byte-order-mark', () => {
+  it('reads the frontmatter after the byte order mark and shows no trace of it', async () => {
+    const { source, story } = fixture('byte-order-mark');
+    expect(source.startsWith('\uFEFF---')).toBe(true);
+    for (const file of ['index.html', 'offline.html']) {
+      const html = await readDist(`/explainers/byte-order-mark/${file}`);
+      expect(html).not.toContain('\uFEFF');
+      expect(text(one(fromHtml(html), 'h1'))).toBe(story.title);
+    }
+    const tree = await explainer('byte-order-mark');
+    expect(text(one(tree, 'h2#doors-open'))).toBe('Doors open again');
+    expect(text(one(tree, '.story-dates time'))).toBe('2 May 2025');
+  });
+});
+
+describe('mixed-quote-marks', () => {
+  it('finds each quote whatever marks the prose and the YAML use, and keeps the prose’s own marks', async () => {
+    const tree = await explainer('mixed-quote-marks');
+    expect(text(one(tree, '#quote-obrien-not-building'))).toBe('“We’re not building on the meadow,”');
+    expect(text(one(tree, '#quote-obrien-compromise'))).toBe(
+      '"It\'s a compromise nobody loves, and that’s how you know it is fair,"',
+    );
+    expect(text(one(tree, '#quote-marsh-quiet-deal'))).toBe('‘a quiet deal’');
+    expect(text(one(tree, '#quote-duval-nous-verrons'))).toBe('«Nous verrons»');
+    expect(text(one(tree, '#quote-krause-wir-sind-dabei'))).toBe('„Wir sind dabei“');
+    expect(text(one(tree, '#quote-obrien-half-and-half'))).toBe('"the depot was always the better site”');
+    expect(text(one(tree, '.quotation-optout'))).toBe('"meadow plan"');
+    // Apostrophes in names, mentions and terms match across styles too.
+    expect(text(one(tree, 'section[aria-labelledby="meadow-vote"] a.actor-mention[href="#actor-obrien"]'))).toBe(
+      'Siobhán O’Brien',
+    );
+    expect(text(one(tree, '#mention-council-vote'))).toBe('at Thursday’s meeting');
+    expect(text(one(tree, '.note-term'))).toBe("councillors' register");
+  });
+});
+
+describe('apostrophe-in-quote', () => {
+  it('keeps every apostrophe inside the quotes, on the page and in the callouts', async () => {
+    const tree = await explainer('apostrophe-in-quote');
+    expect(text(one(tree, '#quote-ndlovu-our-decision'))).toBe(
+      '“It’s our country’s decision, and it’s the growers’ decision before it’s anyone else’s,”',
+    );
+    expect(text(one(tree, '#quote-ndlovu-farmers-land'))).toBe("'It is the farmers' land and the farmers' say,'");
+    expect(text(one(tree, '#quote-grower-tis-the-season'))).toBe('“’Tis the season for promises,”');
+    // The relayed words sit inside the minister's quote.
+    const outer = one(tree, '#quote-reyes-told-me');
+    expect(attr(one(outer, '#quote-predecessor-dont-sign'), 'className')).toContain('quote-nested');
+    expect(text(one(tree, '#callout-grower-nineties blockquote'))).toBe(
+      'It feels like the ’90s again, when the reservoir ran dry',
+    );
+  });
+
+  // Apostrophes outside quotations, through the story pipeline only (tests/support/processStory.ts):
+  // in the shared build a refusal here would stop every other fixture from being checked.
+  it.each([
+    ['a plural possessive alone (control)', 'The growers’ union met again the next morning.'],
+    [
+      'an elided decade and a plural possessive',
+      'Prices last rose like this in the ’90s, before the growers’ union was founded.',
+    ],
+    ['"rock ’n’ roll"', 'The union’s party played rock ’n’ roll all night.'],
+  ])('does not take %s in the prose for a quotation', async (_case, paragraph) => {
+    const { source } = fixture('apostrophe-in-quote');
+    const edited = `${source.trimEnd()}\n\n${paragraph}\n`;
+    await expect(processStory(edited)).resolves.toMatchObject({ html: expect.stringContaining(paragraph) });
+  });
+});
+
+describe('quote-spanning-emphasis-and-link', () => {
+  it('anchors quotations that run through emphasis, strong text, code and links', async () => {
+    const tree = await explainer('quote-spanning-emphasis-and-link');
+    const damning = one(tree, '#quote-lindqvist-never-seen');
+    expect(damning.tagName).toBe('span');
+    expect(text(one(damning, 'em'))).toBe('never');
+    expect(text(one(damning, 'strong'))).toBe('damning');
+    expect(attr(one(damning, 'a'), 'href')).toBe('https://example.org/northline/audit');
+    expect(text(one(tree, '#quote-lindqvist-every-page a'))).toBe('every single page');
+    expect(text(one(tree, '#quote-lindqvist-unbelievable strong'))).toBe('believ');
+    expect(text(one(tree, '#quote-adeyemi-read-it code'))).toBe('make-budget --check');
+    expect(one(tree, 'em #quote-adeyemi-all-of-it')).toBeDefined();
+  });
+});
+
+describe('non-latin-and-rtl-names', () => {
+  const NAMES = ['Володимир Коваленко', 'ليلى حداد', '王晓明'];
+
+  it('shows names and quotes in Cyrillic, Arabic and Chinese intact, linked like any other', async () => {
+    const { story } = fixture('non-latin-and-rtl-names');
+    const tree = await explainer('non-latin-and-rtl-names');
+    const prose = text(one(tree, '#story'));
+    for (const name of NAMES) expect(prose).toContain(name);
+    const first = one(tree, 'section[aria-labelledby="pact-signed"]');
+    expect(all(first, 'a.actor-mention').map((a) => [attr(a, 'href'), text(a)])).toEqual(
+      expect.arrayContaining([
+        ['#actor-kovalenko', 'Володимир Коваленко'],
+        ['#actor-haddad', 'ليلى حداد'],
+        ['#actor-wang', '王晓明'],
+      ]),
+    );
+    expect(text(one(tree, '#quote-haddad-water-right'))).toBe('"الماء حق، وليس امتيازاً"');
+    expect(text(one(tree, '#quote-wang-on-time'))).toBe('“我们会按时完成。”');
+    expect(text(one(tree, '#quote-kovalenko-bridge'))).toBe(
+      '«Ми відбудуємо міст до зими, і ріка більше не застане нас зненацька»',
+    );
+    expect(all(tree, '#whos-who .avatar').map((a) => text(a).trim())).toEqual(
+      expect.arrayContaining(['ВК', 'لح', '王']),
+    );
+    expect(text(one(tree, '#event-pact-signing .event-title'))).toBe(story.timeline[0]?.title);
+    // No element claims a direction the text does not have.
+    for (const el of all(tree, '[dir]')) expect(['ltr', 'rtl', 'auto']).toContain(attr(el, 'dir'));
+
+    const ld = jsonLd(tree);
+    expect((ld['mentions'] as { name: string }[]).map((m) => m.name)).toEqual(story.actors.map((a) => a.name));
+    expect((ld['hasPart'] as { text: string }[]).map((q) => q.text)).toEqual(story.quotes.map((q) => q.text));
+    expect(ld['keywords']).toEqual(story.tags);
+  });
+});
+
+describe('large-story', () => {
+  it('is about 100 KB of prose and reaches the page whole, down to the last paragraph', async () => {
+    const { body, story } = fixture('large-story');
+    expect(Buffer.byteLength(body)).toBeGreaterThan(95_000);
+    const paragraphs = body
+      .split(/\n{2,}/u)
+      .map((p) => p.trim())
+      .filter((p) => p !== '' && !p.startsWith('## '));
+    const last = paragraphs.at(-1) ?? '';
+    expect(last).toMatch(/^End of the large fixture/u);
+
+    for (const file of ['index.html', 'offline.html']) {
+      const tree = await explainer('large-story', file);
+      const prose = one(tree, '#story');
+      const built = all(prose, 'section.story-section > p');
+      expect(built).toHaveLength(paragraphs.length);
+      expect(squash(text(built.at(-1) ?? prose))).toBe(last);
+      expect(all(prose, 'section.story-section')).toHaveLength(story.sections.length);
+    }
+    const tree = await explainer('large-story');
+    expect(all(tree, '.story-dates > span').map((s) => text(s))).toContainEqual(
+      expect.stringMatching(/^[6-9]\d min read$/u),
+    );
+  });
+});
+
+describe('no-timeline', () => {
+  it('has no timeline or notes section, and nothing points at one', async () => {
+    for (const file of ['index.html', 'offline.html']) {
+      const tree = await explainer('no-timeline', file);
+      expect(select('#timeline', tree)).toBeUndefined();
+      expect(select('#notes', tree)).toBeUndefined();
+      expect(all(tree, '[id^="event-"], [id^="mention-"], [id^="note-"], time.date-mention')).toEqual([]);
+      expect(all(tree, 'a[href="#timeline"], a[href="#notes"], a[href^="#event-"], a[href^="#note-"]')).toEqual([]);
+      expect(all(tree, '#contents a').map((a) => attr(a, 'href'))).toEqual([
+        '#late-opening',
+        '#visitors-react',
+        '#whos-who',
+        '#sources',
+      ]);
+      expect(brokenLinks(tree, '/explainers/no-timeline/')).toEqual([]);
+    }
+  });
+});
+
+describe('html-like-text', () => {
+  const SLUG = 'html-like-text';
+
+  it('shows every field as text on the page, and no story text becomes an element', async () => {
+    const { story } = fixture(SLUG);
+    for (const file of ['index.html', 'offline.html']) {
+      const tree = await explainer(SLUG, file);
+      expect(injected(tree), file).toEqual([]);
+      // The same scripts as the real story's page: the JSON-LD block and the page's own modules.
+      expect(scriptCount(tree), file).toBe(scriptCount(await explainer(REAL, file)));
+      expect(all(tree, 'h1')).toHaveLength(1);
+      expect(all(tree, 'title')).toHaveLength(1);
+      for (const script of all(tree, 'script:not([type="application/ld+json"])')) {
+        expect(text(script)).not.toContain('alert(');
+      }
+
+      expect(text(one(tree, 'title'))).toBe(`${story.title} – ${SITE_NAME}`);
+      expect(text(one(tree, 'h1'))).toBe(story.title);
+      expect(text(one(tree, '.dek'))).toBe(story.dek);
+      expect(text(one(tree, '.byline'))).toBe(`By ${story.byline}`);
+      expect(text(one(tree, '.story-meta a[rel="noopener"]'))).toBe(story.source.name);
+      expect(attr(one(tree, '.story-meta a[rel="noopener"]'), 'href')).toBe(story.source.url);
+      expect(all(tree, '#at-a-glance li').map((li) => text(li))).toEqual(story.keyPoints);
+      expect(all(tree, '#contents a').map((a) => text(a))).toEqual(
+        expect.arrayContaining(story.sections.map((s) => s.heading)),
+      );
+      for (const section of story.sections) expect(text(one(tree, `h2#${section.id}`))).toBe(section.heading);
+      for (const actor of story.actors) {
+        const card = one(tree, `#actor-${actor.id}`);
+        expect(text(one(card, 'h3'))).toBe(actor.name);
+        expect(text(one(card, '.card-role'))).toContain(actor.role);
+        if (actor.affiliation) expect(text(one(card, '.card-affiliation'))).toBe(actor.affiliation);
+      }
+      for (const quote of story.quotes) expect(quoteWords(one(tree, `#quote-${quote.id}`))).toBe(quote.text);
+      const callout = one(tree, '#callout-closes-nothing');
+      expect(text(one(callout, 'blockquote'))).toBe(story.quotes[0]?.text);
+      expect(text(one(callout, '.callout-when'))).toContain(story.quotes[0]?.said.setting);
+      expect(text(one(tree, '.quotation-optout'))).toBe(`"${story.unattributedQuotations[0]?.text}"`);
+      const event = story.timeline[0];
+      expect(text(one(tree, '#event-tag-vote .event-title'))).toBe(event?.title);
+      expect(text(one(tree, '#event-tag-vote .event-basis'))).toBe(`How we dated this: ${event?.dateBasis}`);
+      expect(all(tree, '#event-tag-vote p').map((p) => text(p))).toContain(event?.detail);
+      expect(text(one(tree, '#mention-tag-vote'))).toBe('on <Tuesday>');
+      const note = story.notes[0];
+      expect(text(one(tree, '.note-term'))).toBe(note?.term);
+      expect(text(one(tree, '#note-abbr-note'))).toContain(`${note?.term} ${note?.text}`);
+      expect(text(one(tree, '#sources'))).toContain(story.publishedBasis);
+      expect(text(one(tree, '#sources'))).toContain(story.source.name);
+    }
+  });
+
+  it('carries every field as text in the head: title, description and the link-preview tags', async () => {
+    const { story } = fixture(SLUG);
+    const tree = await explainer(SLUG);
+    const meta = (selector: string): string => attr(one(tree, selector), 'content');
+    expect(meta('meta[name="description"]')).toBe(story.dek);
+    expect(meta('meta[property="og:title"]')).toBe(story.title);
+    expect(meta('meta[property="og:description"]')).toBe(story.dek);
+    expect(meta('meta[name="twitter:title"]')).toBe(story.title);
+    expect(meta('meta[property="og:image:alt"]')).toContain(story.title);
+  });
+
+  it('carries every field as text in the JSON-LD, which no text can close', async () => {
+    const { story } = fixture(SLUG);
+    for (const file of ['index.html', 'offline.html']) {
+      const tree = await explainer(SLUG, file);
+      const raw = text(one(tree, 'script[type="application/ld+json"]'));
+      expect(raw).not.toMatch(/<|>|&/u);
+      const ld = jsonLd(tree);
+      expect(ld['headline']).toBe(story.title);
+      expect(ld['description']).toBe(story.dek);
+      expect(ld['keywords']).toEqual(story.tags);
+      expect((ld['author'] as { name: string }).name).toBe(story.byline);
+      expect(ld['isBasedOn']).toMatchObject({ name: story.source.name, url: story.source.url });
+      expect(ld['mentions']).toEqual(story.actors.map((a) => expect.objectContaining({ name: a.name })));
+      expect(ld['hasPart']).toEqual(story.quotes.map((q) => expect.objectContaining({ text: q.text })));
+    }
+  });
+
+  it('gives every share page the words as text, in its title, card tags and heading', async () => {
+    const { story, body } = fixture(SLUG);
+    const targets = shareTargets(story, body);
+    const realScripts = scriptCount(await page(`/explainers/${REAL}/share/suspension-confirmed/index.html`));
+    expect(targets.map((t) => t.id)).toEqual(['bold-claims', 'braces', 'quote-closes-nothing', 'quote-heart-data']);
+    for (const target of targets) {
+      const tree = await page(`/explainers/${SLUG}/share/${target.id}/index.html`);
+      expect(injected(tree), target.id).toEqual([]);
+      expect(scriptCount(tree), target.id).toBe(realScripts);
+      const words = target.kind === 'section' ? target.heading : target.text;
+      expect(text(one(tree, 'title'))).toContain(words);
+      expect(text(one(tree, 'h1'))).toContain(words);
+      expect(attr(one(tree, 'meta[property="og:title"]'), 'content')).toContain(words);
+      expect(attr(one(tree, 'meta[name="twitter:title"]'), 'content')).toContain(words);
+      expect(text(one(tree, '.kicker a'))).toBe(story.title);
+    }
+    // Without a summary the card quotes the section's first sentence as the reader sees it.
+    const braces = targets.find((t) => t.id === 'braces');
+    expect(braces?.kind === 'section' && braces.description).toBe(
+      '"We <3 open {data} & <br> line breaks," Script Ltd said in a statement.',
+    );
+  });
+
+  it('lists the story in the RSS feed with its title, standfirst and tags as text', async () => {
+    const { story } = fixture(SLUG);
+    const xml = await readDist('/rss.xml');
+    const rss = new DOMParser().parseFromString(xml, 'text/xml');
+    const item = [...rss.querySelectorAll('item')].find(
+      (i) => i.querySelector('link')?.textContent === `${TEST_SITE_URL}/explainers/${SLUG}/`,
+    );
+    expect(item).toBeDefined();
+    expect(item?.querySelector('title')?.textContent).toBe(story.title);
+    // The description is HTML (see the next test); read as HTML, it says exactly the standfirst.
+    const description = item?.querySelector('description')?.textContent ?? '';
+    expect(toString(fromHtml(description, { fragment: true }))).toBe(story.dek);
+    expect([...(item?.querySelectorAll('category') ?? [])].map((c) => c.textContent)).toEqual(story.tags);
+  });
+
+  // RSS 2.0 <description> holds entity-encoded HTML: feed readers decode the XML, then render the
+  // result as HTML. Plain text must therefore be HTML-escaped before it is XML-escaped, or a dek that
+  // mentions "<img …>" becomes an image in every reader.
+  it('escapes the standfirst in the feed as HTML, since feed readers render <description> as HTML', async () => {
+    const { story } = fixture(SLUG);
+    const rss = new DOMParser().parseFromString(await readDist('/rss.xml'), 'text/xml');
+    const item = [...rss.querySelectorAll('item')].find(
+      (i) => i.querySelector('link')?.textContent === `${TEST_SITE_URL}/explainers/${SLUG}/`,
+    );
+    const asHtml = fromHtml(item?.querySelector('description')?.textContent ?? '', { fragment: true });
+    expect(injected(asHtml)).toEqual([]);
+    expect(text(asHtml)).toBe(story.dek);
+  });
+});

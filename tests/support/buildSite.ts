@@ -1,0 +1,89 @@
+import { execFile } from 'node:child_process';
+import { cp, mkdir, mkdtemp, rm, symlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { FIRST_STORY } from './buildCopy';
+
+const run = promisify(execFile);
+const repo = path.resolve(import.meta.dirname, '../..');
+
+/** The site URL the copy is built with, so tests know every absolute URL in advance. */
+export const TEST_SITE_URL = 'https://explainers.example.org';
+
+export interface SiteBuild {
+  readonly ok: boolean;
+  /** Everything the build printed (stdout, then stderr). */
+  readonly output: string;
+  /** Milliseconds the `astro build` took. */
+  readonly durationMs: number;
+  /** Root of the throwaway copy. */
+  readonly dir: string;
+  /** Its built site. */
+  readonly dist: string;
+  /** Removes the copy and its preview cache. */
+  readonly cleanup: () => Promise<void>;
+}
+
+export interface BuildSiteOptions {
+  /**
+   * Story folders to add, each copied byte for byte to content/explainers/<folder name>/ (so CRLF line
+   * endings and byte order marks reach the build as they are).
+   */
+  readonly stories: readonly string[];
+  /** Called after the copy is made and before the build, to adjust files in it. */
+  readonly prepare?: (dir: string) => Promise<void>;
+}
+
+/**
+ * Builds a throwaway copy of the site holding the first story plus `stories`, as `npm run build`
+ * would (node_modules linked, preview images cached in a folder of their own), and keeps the copy
+ * until `cleanup` so a test can read what was built. Other work in progress in content/ is left out.
+ */
+export async function buildSiteWithStories({ stories, prepare }: BuildSiteOptions): Promise<SiteBuild> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'explainer-site-'));
+  const cache = await mkdtemp(path.join(tmpdir(), 'explainer-site-previews-'));
+  const cleanup = async (): Promise<void> => {
+    await rm(dir, { recursive: true, force: true });
+    await rm(cache, { recursive: true, force: true });
+  };
+  try {
+    for (const entry of [
+      'astro.config.mjs',
+      'tsconfig.json',
+      'package.json',
+      'src',
+      'public',
+      path.dirname(FIRST_STORY),
+    ]) {
+      await cp(path.join(repo, entry), path.join(dir, entry), { recursive: true });
+    }
+    const explainers = path.join(dir, 'content/explainers');
+    await mkdir(explainers, { recursive: true });
+    for (const story of stories) {
+      const target = path.join(explainers, path.basename(story));
+      await cp(story, target, { recursive: true, errorOnExist: true, force: false });
+    }
+    await symlink(path.join(repo, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+    await prepare?.(dir);
+  } catch (error) {
+    await cleanup();
+    throw error;
+  }
+
+  const astro = path.join(repo, 'node_modules/astro/bin/astro.mjs');
+  const env = { ...process.env, PREVIEW_CACHE_DIR: cache, SITE_URL: TEST_SITE_URL };
+  const started = performance.now();
+  let ok = true;
+  let output: string;
+  try {
+    const { stdout, stderr } = await run(process.execPath, [astro, 'build'], { cwd: dir, env, maxBuffer: 1 << 26 });
+    output = stdout + stderr;
+  } catch (error) {
+    const e = error as { stdout?: string; stderr?: string; message?: string };
+    ok = false;
+    output = `${e.stdout ?? ''}${e.stderr ?? ''}` || String(e.message);
+  }
+  const durationMs = performance.now() - started;
+  return { ok, output, durationMs, dir, dist: path.join(dir, 'dist'), cleanup };
+}
