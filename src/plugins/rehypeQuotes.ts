@@ -28,6 +28,11 @@ export function annotateQuotes(tree: Root, story: Story): Problem[] {
   const blockTexts = blocks.map((b) => openText(b.element).text.text);
   // Passages offered for quotes not found; the prose quotation they stand for is not reported twice.
   const offered = new Set<string>();
+  // Where each credited quotation (and each listed exception) stands, to check what is left.
+  const credited = new Map<Element, { start: number; end: number }[]>();
+  const credit = (block: ProseBlock, start: number, end: number): void => {
+    credited.set(block.element, [...(credited.get(block.element) ?? []), { start, end }]);
+  };
 
   // Outer quotations first, so a quotation inside another (Ratcliffe quoting Trump) nests inside it.
   const order = story.quotes
@@ -50,7 +55,7 @@ export function annotateQuotes(tree: Root, story: Story): Problem[] {
     const found = locate(blocks, quote.text);
     if (found.length === 0) {
       const closest = closestPassage(blockTexts, quote.text);
-      if (closest) offered.add(normaliseQuoteText(closest.passage));
+      if (closest) offered.add(offerKey(closest.passage));
       problems.push({
         field: `quotes[${index}].text`,
         message:
@@ -66,7 +71,7 @@ export function annotateQuotes(tree: Root, story: Story): Problem[] {
         message: `quote "${quote.id}" stands ${found.length} times in the prose, so its anchor would be ambiguous`,
         fix: 'quote the words once, or give each occurrence its own quote with a longer text',
       });
-      offered.add(key);
+      offered.add(offerKey(quote.text));
       continue;
     }
     const [{ block, match }] = found as [Placed];
@@ -86,6 +91,7 @@ export function annotateQuotes(tree: Root, story: Story): Problem[] {
           title: `Said by ${speaker}${relayed}`,
         });
     wrapRange(block.element, match.start, match.end, wrapper);
+    credit(block, match.start, match.end);
   }
 
   story.unattributedQuotations.forEach((optOut, index) => {
@@ -99,15 +105,21 @@ export function annotateQuotes(tree: Root, story: Story): Problem[] {
     }
     for (const { block, match } of found) {
       wrapRange(block.element, match.start, match.end, h('span', { className: ['quotation-optout'] }));
+      credit(block, match.start, match.end);
     }
   });
 
+  // Every quotation mark must now belong to a credited quotation: blank the marks of those, and any
+  // mark left over opens a quotation nobody is credited with, inside a credited one or a link too.
   for (const block of blocks) {
-    const { masked } = openText(block.element);
+    const full = openText(block.element).text.text;
+    const marks = new Set((credited.get(block.element) ?? []).flatMap(({ start, end }) => [start, end - 1]));
+    const masked = blankAt(full, marks);
     const normalised = normaliseWithMap(masked);
+    const readable = normaliseWithMap(full).text;
     for (const quotation of findQuotations(normalised.text)) {
-      const words = quotation.text.trim();
-      if (offered.has(normaliseQuoteText(words))) continue;
+      const words = readable.slice(quotation.start + 1, quotation.start + 1 + quotation.text.length).trim();
+      if (offered.has(offerKey(words))) continue;
       problems.push({
         field: 'quotes',
         at: positionOf(block.element),
@@ -117,6 +129,16 @@ export function annotateQuotes(tree: Root, story: Story): Problem[] {
     }
   }
   return problems;
+}
+
+/** Words compared without the punctuation that may close a quotation either inside or outside its marks. */
+const offerKey = (text: string): string => normaliseQuoteText(text).replace(/[.,;:!?]+$/, '');
+
+/** `text` with the UTF-16 code units at `positions` replaced by NUL (same length, so offsets hold). */
+function blankAt(text: string, positions: ReadonlySet<number>): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) out += positions.has(i) ? '\u0000' : text[i];
+  return out;
 }
 
 /** Quotes may sit inside other quotes, so they are looked for in the whole text of each block. */

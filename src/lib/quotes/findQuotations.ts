@@ -13,7 +13,8 @@ export interface Quotation {
 }
 
 const LETTER = /[\p{L}\p{N}]/u;
-const OPENING_CONTEXT = /[\s([{\u2014\u2013-]/u;
+// NUL stands where a credited quotation's mark was blanked out before the search.
+const OPENING_CONTEXT = /[\s([{\u2014\u2013\u0000-]/u;
 /** Words that start with an apostrophe rather than a quotation mark: '90s, 'tis, 'n', 'em, 'til. */
 const ELISION = /'(\d\ds\b|tis\b|twas\b|n'|em\b|til\b|cause\b)/iuy;
 /** "the growers' union": a plural possessive, not the end of a quotation. */
@@ -43,13 +44,23 @@ export function findQuotations(text: string): Quotation[] {
       LETTER.test(text[i + 1] ?? '') &&
       !matchesAt(ELISION, text, i)
     ) {
+      // "the growers' union" ends in a plural possessive, not a quotation; but when no other mark
+      // closes the quotation before the next one opens, that mark was the close after all.
       let close = -1;
+      let possessive = -1;
       for (let j = i + 1; j < text.length; j++) {
-        if (text[j] === "'" && !LETTER.test(text[j + 1] ?? '') && !matchesAt(PLURAL_POSSESSIVE, text, j - 1)) {
+        if (text[j] !== "'") continue;
+        if (LETTER.test(text[j + 1] ?? '')) {
+          if (OPENING_CONTEXT.test(text[j - 1] ?? '') && possessive >= 0) break; // the next quotation opens
+          continue;
+        }
+        if (!matchesAt(PLURAL_POSSESSIVE, text, j - 1)) {
           close = j;
           break;
         }
+        if (possessive < 0) possessive = j;
       }
+      if (close < 0) close = possessive;
       if (close >= 0) {
         found.push({ start: i, end: close + 1, text: text.slice(i + 1, close) });
         i = close + 1;

@@ -42,6 +42,30 @@ export function findQuote(text: string, quote: string): QuoteMatch[] {
 }
 
 /**
+ * A window of prose words, with the marks and punctuation at its edges that belong to the prose
+ * (the quotation's own marks, the comma after it) taken off, but the marks the quote itself starts
+ * or ends with (a nested quotation) kept.
+ */
+function trimToQuote(passage: string, wanted: string): string {
+  // Quotation marks, not counting apostrophes inside words ("Let's").
+  const marks = (s: string): number => (s.replace(/(?<=\p{L})'(?=\p{L})/gu, '').match(/["']/g) ?? []).length;
+  const target = marks(wanted);
+  let p = passage;
+  for (let guard = 0; guard < 8 && marks(p) > target; guard++) {
+    const lead = /^["']/.test(p);
+    const trail = /["'][,.;:!?]*$/.test(p);
+    // Outer marks come in pairs: take both ends while that leaves at least the quote's own marks.
+    if (lead && trail && marks(p) - 2 >= target) p = p.slice(1).replace(/["']([,.;:!?]*)$/, '$1');
+    else if (lead) p = p.slice(1);
+    else if (trail) p = p.replace(/["']([,.;:!?]*)$/, '$1');
+    else break;
+  }
+  // Punctuation left at the end that the quote does not end with belongs to the narration.
+  while (/[,.;:!?]$/.test(p) && !wanted.endsWith(p.at(-1) ?? '')) p = p.slice(0, -1);
+  return p;
+}
+
+/**
  * The passage of the prose that reads most like `quote`, for an error message when a quote is not
  * found verbatim: windows of about as many words as the quote, within one block at a time (a quote
  * never spans paragraphs), scored by edit distance.
@@ -52,6 +76,7 @@ export function closestPassage(
 ): { passage: string; distance: number } | undefined {
   const wanted = normaliseQuoteText(quote);
   const size = wanted.split(' ').length;
+  const quoteHasMarks = /["']/.test(wanted.replace(/\b'\b/g, ''));
   let best: { passage: string; distance: number } | undefined;
   for (const block of blocks) {
     const words = normalise(block)
@@ -60,13 +85,10 @@ export function closestPassage(
     for (let n = Math.max(1, size - 1); n <= size + 1; n++) {
       for (let i = 0; i + n <= words.length; i++) {
         // Marks at the edges are the prose's punctuation, not the quote's words.
-        const passage = words
-          .slice(i, i + n)
-          .join(' ')
-          .replace(/^["']+/, '')
-          .replace(/,?["']+[,.]?$/, '');
-        // A passage that crosses a quotation mark mixes someone's words with the narration around them.
-        if (/["']/.test(passage.replace(/\b'\b/g, ''))) continue;
+        const passage = trimToQuote(words.slice(i, i + n).join(' '), wanted);
+        // A passage that crosses a quotation mark mixes someone's words with the narration around
+        // them, unless the quote itself holds a quotation.
+        if (!quoteHasMarks && /["']/.test(passage.replace(/\b'\b/g, ''))) continue;
         const d = distance(passage, wanted);
         if (best === undefined || d < best.distance) best = { passage, distance: d };
       }
