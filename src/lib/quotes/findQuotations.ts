@@ -14,6 +14,7 @@ export interface Quotation {
 
 const LETTER = /[\p{L}\p{N}]/u;
 // NUL stands where a credited quotation's mark was blanked out before the search.
+// eslint-disable-next-line no-control-regex -- NUL is the blank left where a credited mark was
 const OPENING_CONTEXT = /[\s([{\u2014\u2013\u0000-]/u;
 /** Words that start with an apostrophe rather than a quotation mark: '90s, 'tis, 'n', 'em, 'til. */
 const ELISION = /'(\d\ds\b|tis\b|twas\b|n'|em\b|til\b|cause\b)/iuy;
