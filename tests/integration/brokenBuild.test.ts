@@ -1,12 +1,8 @@
-import { execFile } from 'node:child_process';
-import { cp, mkdtemp, rm, symlink } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSiteWithStories } from '../support/buildSite';
 import { brokenCases, describeExpected, REPO, reportedFile } from '../unit/check/catalogue';
 
-const run = promisify(execFile);
 const EXPLAINERS = 'content/explainers';
 const cases = brokenCases();
 
@@ -16,30 +12,13 @@ interface BuildResult {
 }
 
 /**
- * Builds a throwaway copy of the site whose only stories are the broken cases, each copied into
- * content/explainers/<case>/ (the case without index.mdx too), as an editor would run the build.
+ * Builds a throwaway copy of the site holding every broken case beside the first story, each copied
+ * into content/explainers/<case>/ (the case without index.mdx too), as an editor would run the build.
  */
 async function buildWithBrokenCases(): Promise<BuildResult> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'explainer-broken-build-'));
-  try {
-    for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public']) {
-      await cp(path.join(REPO, entry), path.join(dir, entry), { recursive: true });
-    }
-    for (const c of cases) {
-      await cp(path.join(REPO, c.dir), path.join(dir, EXPLAINERS, c.name), { recursive: true });
-    }
-    await symlink(path.join(REPO, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
-    const astro = path.join(REPO, 'node_modules/astro/bin/astro.mjs');
-    try {
-      const { stdout, stderr } = await run(process.execPath, [astro, 'build'], { cwd: dir, maxBuffer: 1 << 24 });
-      return { ok: true, output: stdout + stderr };
-    } catch (error) {
-      const e = error as { stdout?: string; stderr?: string };
-      return { ok: false, output: `${e.stdout ?? ''}${e.stderr ?? ''}` };
-    }
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  const build = await buildSiteWithStories({ stories: cases.map((c) => path.join(REPO, c.dir)) });
+  await build.cleanup();
+  return { ok: build.ok, output: build.output };
 }
 
 // One real `astro build` with every broken case at once: it must stop before building anything and

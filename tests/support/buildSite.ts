@@ -3,10 +3,12 @@ import { cp, mkdir, mkdtemp, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { FIRST_STORY } from './buildCopy';
 
 const run = promisify(execFile);
 const repo = path.resolve(import.meta.dirname, '../..');
+
+/** The first story, always part of a copy. */
+export const FIRST_STORY = 'content/explainers/us-pauses-intelligence-sharing-with-ukraine/index.mdx';
 
 /** The site URL the copy is built with, so tests know every absolute URL in advance. */
 export const TEST_SITE_URL = 'https://explainers.example.org';
