@@ -1,0 +1,497 @@
+// The benchmark's tables (Markdown, printed and kept in BENCHMARKS.md) and its goals, from results.json.
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import * as prettier from 'prettier';
+import { CATEGORIES, type LighthouseResult } from './lighthouse.ts';
+import type { RouteGroup } from './measure.ts';
+import type { PageWeight } from './weight.ts';
+
+export interface BuildSummary {
+  readonly runs: number;
+  readonly seconds: number;
+  readonly allSeconds: number[];
+  readonly peakMB: number | undefined;
+  readonly memorySource: string;
+  readonly imagesRendered: number;
+  readonly imagesCached: number;
+}
+
+export interface ScalingRow {
+  readonly n: number;
+  readonly withImages: BuildSummary;
+  readonly withoutImages: BuildSummary;
+  readonly baseline: BuildSummary;
+  /** Page-generation time per route in the last build without images (from Astro's log). */
+  readonly routes: RouteGroup[];
+  readonly baselineRoutes: RouteGroup[];
+}
+
+export interface Results {
+  readonly date: string;
+  readonly command: string;
+  readonly commit?: string;
+  readonly machine: {
+    readonly cpus: string;
+    readonly cpuCount: number;
+    readonly memoryGB: number;
+    readonly node: string;
+    readonly os: string;
+    readonly loadAverageBefore: number[];
+    readonly loadAverageAfter: number[];
+  };
+  readonly options: { readonly ns: number[]; readonly runs: number; readonly lighthouse: boolean };
+  readonly weight: {
+    readonly pages: PageWeight[];
+    readonly floor: { proseGzip: number; proseRaw: number; sourceGzip: number; sourceRaw: number };
+    readonly story: string;
+  };
+  readonly scaling: ScalingRow[];
+  /** The baseline alone at a larger N than `scaling`, for its per-page slope. */
+  readonly baselineWide?: { readonly n: number; readonly baseline: BuildSummary };
+  readonly previewRenderMs: { samples: number; median: number; p90: number; max: number };
+  readonly incremental: { n: number; unchanged: BuildSummary; changed: BuildSummary };
+  readonly lighthouse: LighthouseResult;
+}
+
+// Budgets held by tests (bytes and counts): the bench shows the numbers beside them, it asserts nothing.
+export const BUDGETS = {
+  explainerFirstVisitGzip: 15 * 1024,
+  javascriptGzip: 2 * 1024,
+  stylesheets: 1,
+  offlineBytes: 60 * 1024,
+} as const;
+
+// Goals of the performance issue.
+export const GOALS = {
+  marginalRatio: 2,
+  previewMs: 150,
+  thousandSeconds: 600,
+  thousandPeakMB: 2048,
+  lighthouse: 100,
+} as const;
+
+const kb = (bytes: number): string => (bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KB`);
+const s = (seconds: number): string => (Number.isFinite(seconds) ? `${seconds.toFixed(2)} s` : '–');
+const ms = (value: number | undefined): string =>
+  value !== undefined && Number.isFinite(value) ? `${value.toFixed(1)} ms` : '–';
+const duration = (milliseconds: number): string =>
+  milliseconds >= 1000 ? `${(milliseconds / 1000).toFixed(2)} s` : `${Math.round(milliseconds)} ms`;
+const mb = (value: number | undefined): string => (value === undefined ? '–' : `${Math.round(value)} MB`);
+const pair = (raw: number, gzip: number): string => `${kb(raw)} / ${kb(gzip)}`;
+const yes = (ok: boolean | undefined): string => (ok === undefined ? 'not measured' : ok ? '**met**' : '**not met**');
+
+export interface Marginal {
+  readonly from: number;
+  readonly to: number;
+  readonly withImagesMs: number;
+  readonly withoutImagesMs: number;
+  readonly baselineMs: number;
+  readonly ratio: number;
+}
+
+/** (t(N2) - t(N1)) / (N2 - N1) for each pair of consecutive N, and for the smallest and largest N. */
+export function marginals(rows: readonly ScalingRow[]): Marginal[] {
+  const of = (a: ScalingRow, b: ScalingRow): Marginal => {
+    const per = (key: 'withImages' | 'withoutImages' | 'baseline'): number =>
+      ((b[key].seconds - a[key].seconds) / (b.n - a.n)) * 1000;
+    return {
+      from: a.n,
+      to: b.n,
+      withImagesMs: per('withImages'),
+      withoutImagesMs: per('withoutImages'),
+      baselineMs: per('baseline'),
+      ratio: per('withoutImages') / per('baseline'),
+    };
+  };
+  const out: Marginal[] = [];
+  for (let i = 1; i < rows.length; i++) out.push(of(rows[i - 1] as ScalingRow, rows[i] as ScalingRow));
+  if (rows.length > 2) out.push(of(rows[0] as ScalingRow, rows[rows.length - 1] as ScalingRow));
+  return out;
+}
+
+/**
+ * The baseline's cost per page over the widest range measured (smallest N to `baselineWide`, else to
+ * the largest N), and the ratio of our marginal cost without images (smallest to largest N) to it.
+ */
+export function baselineComparison(
+  r: Results,
+): { oursMs: number; baselineMs: number; from: number; to: number; ratio: number | undefined } | undefined {
+  const first = r.scaling[0];
+  const last = r.scaling[r.scaling.length - 1];
+  if (!first || !last || last.n === first.n) return undefined;
+  const oursMs = ((last.withoutImages.seconds - first.withoutImages.seconds) / (last.n - first.n)) * 1000;
+  const wide = r.baselineWide;
+  const to = wide ? wide.n : last.n;
+  const toSeconds = wide ? wide.baseline.seconds : last.baseline.seconds;
+  const baselineMs = ((toSeconds - first.baseline.seconds) / (to - first.n)) * 1000;
+  return { oursMs, baselineMs, from: first.n, to, ratio: baselineMs > 0 ? oursMs / baselineMs : undefined };
+}
+
+interface Goal {
+  readonly goal: string;
+  readonly target: string;
+  readonly measured: string;
+  readonly met: boolean | undefined;
+}
+
+export function goals(results: Results): Goal[] {
+  const rows = results.scaling;
+  const all = marginals(rows);
+  const overall = all[all.length - 1];
+  const last = rows[rows.length - 1];
+  const first = rows[0];
+  const out: Goal[] = [];
+  const comparison = baselineComparison(results);
+  out.push({
+    goal: 'Marginal cost per explainer (without images) vs plain Astro per page',
+    target: `<= ${GOALS.marginalRatio}x`,
+    measured: !comparison
+      ? 'needs two values of N'
+      : comparison.ratio === undefined
+        ? `baseline per page not above noise (${ms(comparison.baselineMs)}); ours ${ms(comparison.oursMs)}`
+        : `${comparison.ratio.toFixed(1)}x (ours ${ms(comparison.oursMs)}, N ${first?.n}→${last?.n}; baseline ${ms(comparison.baselineMs)}, N ${comparison.from}→${comparison.to})`,
+    met: comparison?.ratio === undefined ? undefined : comparison.ratio <= GOALS.marginalRatio,
+  });
+  const p = results.previewRenderMs;
+  out.push({
+    goal: 'A preview image, cold',
+    target: `<= ${GOALS.previewMs} ms`,
+    measured: p.samples ? `median ${ms(p.median)}, p90 ${ms(p.p90)}, max ${ms(p.max)} (${p.samples} images)` : '–',
+    met: p.samples ? p.median <= GOALS.previewMs : undefined,
+  });
+  const thousand = rows.find((r) => r.n === 1000);
+  if (thousand) {
+    const peak = thousand.withImages.peakMB;
+    out.push({
+      goal: '1000 explainers, cold build with images',
+      target: `<= ${GOALS.thousandSeconds / 60} min, <= ${GOALS.thousandPeakMB / 1024} GB peak`,
+      measured: `${s(thousand.withImages.seconds)} (${(thousand.withImages.seconds / 60).toFixed(1)} min), ${mb(peak)} peak`,
+      met: thousand.withImages.seconds <= GOALS.thousandSeconds && (peak ?? Infinity) <= GOALS.thousandPeakMB,
+    });
+  } else if (overall && first && last) {
+    const seconds = last.withImages.seconds + ((1000 - last.n) * overall.withImagesMs) / 1000;
+    const firstPeak = first.withImages.peakMB;
+    const lastPeak = last.withImages.peakMB;
+    const peak =
+      firstPeak !== undefined && lastPeak !== undefined
+        ? lastPeak + ((lastPeak - firstPeak) / (last.n - first.n)) * (1000 - last.n)
+        : undefined;
+    out.push({
+      goal: '1000 explainers, cold build with images (estimated: N=1000 not run; `--with-1000` measures it)',
+      target: `<= ${GOALS.thousandSeconds / 60} min, <= ${GOALS.thousandPeakMB / 1024} GB peak`,
+      measured: `about ${(seconds / 60).toFixed(1)} min, about ${mb(peak)} peak (linear from N=${first.n} and N=${last.n})`,
+      met: seconds <= GOALS.thousandSeconds && (peak ?? Infinity) <= GOALS.thousandPeakMB,
+    });
+  }
+  const lh = results.lighthouse;
+  const scores = lh.pages.flatMap((page) => CATEGORIES.map((c) => page.scores[c]));
+  out.push({
+    goal: 'Lighthouse (mobile), explainer and index, four categories',
+    target: `${GOALS.lighthouse} each`,
+    measured: lh.ran
+      ? lh.pages.map((page) => `${page.page}: ${CATEGORIES.map((c) => page.scores[c] ?? '–').join('/')}`).join('; ')
+      : (lh.note ?? 'not run'),
+    met: lh.ran ? scores.every((v) => v === GOALS.lighthouse) : undefined,
+  });
+  return out;
+}
+
+function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const line = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+export function renderMarkdown(r: Results): string {
+  const m = r.machine;
+  const out: string[] = [];
+  out.push(
+    `Run ${r.date} with \`${r.command}\`${r.commit ? ` at commit ${r.commit}` : ''} (${r.options.runs} run${r.options.runs === 1 ? '' : 's'} per timing; medians).`,
+    '',
+    `Machine: ${m.cpus}, ${m.memoryGB} GB memory, Node ${m.node}, ${m.os}. ` +
+      `Load average (1/5/15 min) ${m.loadAverageBefore.join(' / ')} before, ${m.loadAverageAfter.join(' / ')} after: ` +
+      `with ${m.cpuCount} cores, a load above ${m.cpuCount} means other work shared the machine and timings are high.`,
+    '',
+    '### Page weight',
+    '',
+    `The first story, from a fresh build of the site. Raw / gzip -9. Requests: what a first render fetches besides the HTML ` +
+      '(stylesheets / scripts / images incl. the icon / fonts); render-blocking: stylesheets and classic scripts in `<head>`.',
+    '',
+    table(
+      [
+        'page',
+        'HTML',
+        'CSS',
+        'JS',
+        'images',
+        'requests (css/js/img/font)',
+        'render-blocking',
+        'first visit gzip',
+        'all-in gzip',
+      ],
+      r.weight.pages.map((p) => [
+        p.page,
+        pair(p.html.raw, p.html.gzip),
+        `${pair(p.css.raw, p.css.gzip)}${p.css.inline ? ' (inline)' : ''}`,
+        `${pair(p.js.raw, p.js.gzip)}${p.js.inline && !p.js.external ? ' (inline)' : ''}`,
+        `${pair(p.images.raw, p.images.gzip)}${p.images.inlineDataUris ? ` + ${kb(p.images.inlineDataUris)} data: in HTML` : ''}`,
+        `${p.requests.total} (${p.requests.stylesheets}/${p.requests.scripts}/${p.requests.images}/${p.requests.fonts})`,
+        String(p.requests.renderBlocking),
+        kb(p.firstVisitGzip),
+        kb(p.allInGzip),
+      ]),
+    ),
+    '',
+  );
+  const explainer = r.weight.pages.find((p) => p.page === 'explainer');
+  const f = r.weight.floor;
+  if (explainer) {
+    out.push(
+      `Floor: the story's prose is ${kb(f.proseRaw)} raw, **${kb(f.proseGzip)} gzip**; the whole source file with its frontmatter ` +
+        `${kb(f.sourceRaw)} / ${kb(f.sourceGzip)}. The explainer's first visit (${kb(explainer.firstVisitGzip)} gzip) is ` +
+        `**${(explainer.firstVisitGzip / f.proseGzip).toFixed(1)}×** the prose and ${(explainer.firstVisitGzip / f.sourceGzip).toFixed(1)}× the whole source.`,
+      '',
+    );
+  }
+
+  out.push(
+    '### Build scaling',
+    '',
+    'Cold `astro build` of N synthetic explainers made from the first story (distinct slugs, ids and wording) in a temporary ' +
+      'copy: **with images** draws every preview image (empty `PREVIEW_CACHE_DIR`), **without images** takes them all from a ' +
+      'warm image cache; every other cache is emptied before each build. The **baseline** is a plain Astro 7 + `@astrojs/mdx` ' +
+      'project with one `src/pages/<slug>.mdx` per story, the same prose, no annotations and a trivial layout. Peak memory: ' +
+      "largest process's maximum resident set size.",
+    '',
+    table(
+      ['N', 'ours, with images', 'images drawn', 'ours, without images', 'plain Astro baseline'],
+      r.scaling
+        .map((row) => [
+          String(row.n),
+          `${s(row.withImages.seconds)}, ${mb(row.withImages.peakMB)}`,
+          String(row.withImages.imagesRendered),
+          `${s(row.withoutImages.seconds)}, ${mb(row.withoutImages.peakMB)}`,
+          `${s(row.baseline.seconds)}, ${mb(row.baseline.peakMB)}`,
+        ])
+        .concat(
+          r.baselineWide
+            ? [
+                [
+                  String(r.baselineWide.n),
+                  'not built',
+                  '',
+                  'not built',
+                  `${s(r.baselineWide.baseline.seconds)}, ${mb(r.baselineWide.baseline.peakMB)}`,
+                ],
+              ]
+            : [],
+        ),
+    ),
+    '',
+  );
+  const all = marginals(r.scaling);
+  if (all.length > 0) {
+    out.push(
+      'Marginal cost per explainer, (t(N2) − t(N1)) / (N2 − N1):',
+      '',
+      table(
+        ['N1 → N2', 'with images', 'without images', 'baseline, per page', 'ratio (without images / baseline)'],
+        all.map((x) => [
+          `${x.from} → ${x.to}`,
+          ms(x.withImagesMs),
+          ms(x.withoutImagesMs),
+          ms(x.baselineMs),
+          x.baselineMs > 0 ? `${x.ratio.toFixed(1)}×` : '– (baseline within noise)',
+        ]),
+      ),
+      '',
+    );
+    const comparison = baselineComparison(r);
+    if (comparison) {
+      out.push(
+        `The baseline's per-page cost is a few ms, within the noise of one cold build over N ${r.scaling[0]?.n}→${r.scaling[r.scaling.length - 1]?.n}, ` +
+          `so it is also taken over N ${comparison.from}→${comparison.to}: **${ms(comparison.baselineMs)} per page**; ` +
+          `ours without images ${ms(comparison.oursMs)} per explainer: ` +
+          (comparison.ratio === undefined
+            ? 'no ratio (baseline slope not above noise).'
+            : `**${comparison.ratio.toFixed(1)}×** the baseline.`),
+        '',
+      );
+    }
+    const first = r.scaling[0];
+    const overall = all[all.length - 1];
+    const last = r.scaling[r.scaling.length - 1];
+    if (first && overall && last) {
+      const fixed = (key: 'withImages' | 'withoutImages' | 'baseline', per: number): string =>
+        s(first[key].seconds - (first.n * per) / 1000);
+      const images = last.withImages.imagesRendered;
+      out.push(
+        `Fixed cost (t(N1) − N1 × marginal): ours ${fixed('withoutImages', overall.withoutImagesMs)}, baseline ${fixed('baseline', comparison?.baselineMs ?? overall.baselineMs)}. ` +
+          (images > 0
+            ? `At N=${last.n} the ${images} images add ${s(last.withImages.seconds - last.withoutImages.seconds)} to the build, ` +
+              `${ms(((last.withImages.seconds - last.withoutImages.seconds) * 1000) / images)} per image.`
+            : ''),
+        '',
+      );
+    }
+  }
+  const largest = r.scaling[r.scaling.length - 1];
+  if (largest && largest.routes.length > 0) {
+    const sum = (groups: readonly RouteGroup[]): number => groups.reduce((t, g) => t + g.totalMs, 0);
+    const pagesMs = sum(largest.routes);
+    const basePagesMs = sum(largest.baselineRoutes);
+    const perExplainer = (ms: number): string => `${(ms / largest.n).toFixed(1)} ms`;
+    out.push(
+      `Where the time goes at N=${largest.n} without images: the time Astro's log gives each page it writes, by route ` +
+        `(the rest of the ${s(largest.withoutImages.seconds)} is start-up, the story check, content sync, the Vite/MDX ` +
+        `compile with the annotation plugins, and the offline export).`,
+      '',
+      table(
+        ['route', 'files', 'total', 'per file', 'per explainer'],
+        [
+          ...largest.routes.map((g) => [
+            `\`${g.route}\``,
+            String(g.count),
+            duration(g.totalMs),
+            `${(g.totalMs / g.count).toFixed(1)} ms`,
+            perExplainer(g.totalMs),
+          ]),
+          [
+            'all pages',
+            String(largest.routes.reduce((t, g) => t + g.count, 0)),
+            duration(pagesMs),
+            '',
+            perExplainer(pagesMs),
+          ],
+          [
+            'plain Astro baseline, all pages',
+            String(largest.baselineRoutes.reduce((t, g) => t + g.count, 0)),
+            duration(basePagesMs),
+            '',
+            perExplainer(basePagesMs),
+          ],
+        ],
+      ),
+      '',
+    );
+  }
+  const p = r.previewRenderMs;
+  out.push(
+    `Preview images (1200×630 PNG, satori + resvg), as the build log reports each (\`[preview] rendered … (N ms)\`): ` +
+      (p.samples
+        ? `median ${ms(p.median)}, p90 ${ms(p.p90)}, max ${ms(p.max)} over ${p.samples} images.`
+        : 'none drawn.'),
+    '',
+    '### Incremental rebuild',
+    '',
+    `After a full build of N=${r.incremental.n} (every cache warm), a rebuild with nothing changed, then one with one story's ` +
+      '`dek` changed; images drawn = `[preview] rendered` lines in the log.',
+    '',
+    table(
+      ['N', 'rebuild, nothing changed', 'rebuild, one dek changed', 'images drawn'],
+      [
+        [
+          String(r.incremental.n),
+          s(r.incremental.unchanged.seconds),
+          s(r.incremental.changed.seconds),
+          `${r.incremental.changed.imagesRendered} (of ${r.incremental.changed.imagesRendered + r.incremental.changed.imagesCached})`,
+        ],
+      ],
+    ),
+    '',
+    '### Lighthouse',
+    '',
+  );
+  const lh = r.lighthouse;
+  if (lh.ran) {
+    out.push(
+      `Lighthouse ${lh.version ?? ''} (default mobile preset, simulated throttling) in ${lh.chrome ?? 'Chrome'}, pages served by \`astro preview\`; median of ${r.options.runs}.`,
+      '',
+      table(
+        ['page', 'performance', 'accessibility', 'best practices', 'SEO', 'below 100 because'],
+        lh.pages.map((page) => [
+          `${page.page} (\`${page.path}\`)`,
+          ...CATEGORIES.map((c) => String(page.scores[c] ?? '–')),
+          page.shortfalls.length ? page.shortfalls.join('; ') : '–',
+        ]),
+      ),
+      '',
+    );
+  } else {
+    out.push(`Not measured: ${lh.note ?? 'Lighthouse did not run'}.`, '');
+  }
+
+  out.push(
+    '### Goals',
+    '',
+    table(
+      ['goal', 'target', 'measured', 'status'],
+      goals(r).map((g) => [g.goal, g.target, g.measured, yes(g.met)]),
+    ),
+    '',
+  );
+  if (explainer) {
+    const offline = r.weight.pages.find((x) => x.page === 'offline export');
+    out.push(
+      'Budgets are tests, not part of the bench (bytes and counts, never time): `tests/output/checkBuild.mjs` ' +
+        '(`EXPLAINER_BUDGET`, `JAVASCRIPT_BUDGET`, at most one stylesheet, no web font) and `tests/e2e/offline.spec.ts` (`BUDGET`). ' +
+        'Their numbers in this run:',
+      '',
+      table(
+        ['budget', 'limit', 'this run'],
+        [
+          [
+            'explainer first visit, gzip (HTML + CSS + JS)',
+            kb(BUDGETS.explainerFirstVisitGzip),
+            kb(explainer.firstVisitGzip),
+          ],
+          ['explainer JavaScript, gzip', kb(BUDGETS.javascriptGzip), kb(explainer.js.gzip)],
+          [
+            'render-blocking requests besides the HTML / stylesheets',
+            `<= ${BUDGETS.stylesheets} stylesheet`,
+            `${explainer.requests.renderBlocking} / ${explainer.requests.stylesheets}`,
+          ],
+          ['web font requests', '0', String(explainer.requests.fonts)],
+          ...(offline ? [['offline export, raw bytes', kb(BUDGETS.offlineBytes), kb(offline.html.raw)]] : []),
+        ],
+      ),
+      '',
+    );
+  }
+  out.push(
+    '### How to rerun',
+    '',
+    '```sh',
+    'npm ci',
+    'npm run bench                                  # N = 1 and 100, 3 runs each, Lighthouse',
+    'npm run bench -- --with-1000                   # adds N = 1000 (about half an hour with images)',
+    'npm run bench -- --n 1,100 --runs 1            # quicker, noisier',
+    'npm run bench -- --skip-lighthouse --keep      # no Chrome; keep the temporary sites',
+    '```',
+    '',
+    'Results land in `bench/results.json`; this section of BENCHMARKS.md is rewritten by each run. Run it on a quiet ' +
+      'machine: timings are medians of cold builds but still move with other load.',
+  );
+  return out.join('\n');
+}
+
+const START = '<!-- bench:start (written by `npm run bench`; edits between these markers are replaced) -->';
+const END = '<!-- bench:end -->';
+
+/** `text` as the project's Prettier settings format `file`, so `npm run lint` stays clean after a run. */
+export async function formatted(file: string, text: string): Promise<string> {
+  const options = (await prettier.resolveConfig(file)) ?? {};
+  return prettier.format(text, { ...options, filepath: file });
+}
+
+/** Rewrites the generated part of BENCHMARKS.md, keeping whatever is written around it. */
+export async function updateBenchmarksFile(file: string, markdown: string): Promise<void> {
+  const generated = `${START}\n\n${markdown}\n\n${END}`;
+  const current = existsSync(file) ? await readFile(file, 'utf8') : '';
+  const start = current.indexOf('<!-- bench:start');
+  const end = current.indexOf(END);
+  const next =
+    start >= 0 && end > start
+      ? `${current.slice(0, start)}${generated}${current.slice(end + END.length)}`
+      : `# Benchmarks\n\n## Latest run\n\n${generated}\n`;
+  await writeFile(file, await formatted(file, next));
+}
