@@ -3,7 +3,8 @@ import { h } from 'hastscript';
 import { isOpenRange, openText, proseBlocks } from '../lib/annotate/blocks.ts';
 import { wrapRange } from '../lib/annotate/wrapRange.ts';
 import type { Story } from '../lib/story/schema.ts';
-import { findPhrase } from '../lib/text/findPhrase.ts';
+import { findPhraseIn } from '../lib/text/findPhrase.ts';
+import { normaliseWithMap } from '../lib/text/normalise.ts';
 import { storyPlugin } from './storyFile.ts';
 
 /**
@@ -25,11 +26,12 @@ export function annotateActorMentions(tree: Root, story: Story): void {
     linked.set(block.sectionId, done);
     for (;;) {
       const { text } = openText(block.element);
+      const haystack = normaliseWithMap(text.text);
       let best: { id: string; start: number; end: number } | undefined;
       for (const actor of forms) {
         if (done.has(actor.id)) continue;
         for (const form of actor.forms) {
-          const range = findPhrase(text.text, form).find((r) => isOpenRange(text, r.start, r.end));
+          const range = findPhraseIn(haystack, form).find((r) => isOpenRange(text, r.start, r.end));
           if (
             range &&
             (best === undefined ||

@@ -26,6 +26,10 @@ export function annotateQuotes(tree: Root, story: Story): Problem[] {
   const names = new Map(story.actors.map((a) => [a.id, a.name]));
   const blocks = proseBlocks(tree);
   const blockTexts = blocks.map((b) => openText(b.element).text.text);
+  const normalisedBlocks = blocks.map((block) => ({
+    block,
+    normalised: normaliseWithMap(openText(block.element).text.text),
+  }));
   // Passages offered for quotes not found; the prose quotation they stand for is not reported twice.
   const offered = new Set<string>();
   // Where each credited quotation (and each listed exception) stands, to check what is left.
@@ -52,7 +56,7 @@ export function annotateQuotes(tree: Root, story: Story): Problem[] {
       continue;
     }
     seen.set(key, index);
-    const found = locate(blocks, quote.text);
+    const found = locate(normalisedBlocks, quote.text);
     if (found.length === 0) {
       const closest = closestPassage(blockTexts, quote.text);
       if (closest) offered.add(offerKey(closest.passage));
@@ -95,7 +99,7 @@ export function annotateQuotes(tree: Root, story: Story): Problem[] {
   }
 
   story.unattributedQuotations.forEach((optOut, index) => {
-    const found = locate(blocks, optOut.text);
+    const found = locate(normalisedBlocks, optOut.text);
     if (found.length === 0) {
       problems.push({
         field: `unattributedQuotations[${index}].text`,
@@ -141,11 +145,16 @@ function blankAt(text: string, positions: ReadonlySet<number>): string {
   return out;
 }
 
+/** A block with its whole text normalised once: wrapping never changes the text, so it stays valid. */
+interface NormalisedBlock {
+  readonly block: ProseBlock;
+  readonly normalised: ReturnType<typeof normaliseWithMap>;
+}
+
 /** Quotes may sit inside other quotes, so they are looked for in the whole text of each block. */
-function locate(blocks: readonly ProseBlock[], text: string): Placed[] {
+function locate(blocks: readonly NormalisedBlock[], text: string): Placed[] {
   const placed: Placed[] = [];
-  for (const block of blocks) {
-    const normalised = normaliseWithMap(openText(block.element).text.text);
+  for (const { block, normalised } of blocks) {
     for (const match of findQuote(normalised.text, text)) {
       const range = toOriginalRange(normalised, match.start, match.end);
       placed.push({ block, match: { ...match, start: range.start, end: range.end } });

@@ -1,4 +1,4 @@
-import { normaliseWithMap, normalise, toOriginalRange } from './normalise.ts';
+import { normaliseWithMap, normalise, toOriginalRange, type NormalisedText } from './normalise.ts';
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
@@ -8,7 +8,11 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
  * broken over two lines is still found; "US" is not found inside "USA".
  */
 export function findPhrase(text: string, phrase: string): { start: number; end: number }[] {
-  const haystack = normaliseWithMap(text);
+  return findPhraseIn(normaliseWithMap(text), phrase);
+}
+
+/** findPhrase on text already normalised, for callers that look for many phrases in one text. */
+export function findPhraseIn(haystack: NormalisedText, phrase: string): { start: number; end: number }[] {
   const needle = normalise(phrase);
   if (needle.length === 0) return [];
   const ranges: { start: number; end: number }[] = [];

@@ -9,14 +9,17 @@ export interface NormalisedText {
   readonly map: readonly number[];
 }
 
-const DOUBLE_MARKS = /["\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/u;
-const SINGLE_MARKS = /['\u2018\u2019\u201A\u201B\u2032\u2039\u203A]/u;
+/** Every quotation mark and apostrophe, folded to its straight form; one lookup per character. */
+const FOLDED = new Map<string, string>([
+  ...[...'"\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB'].map((c): [string, string] => [c, '"']),
+  ...[..."'\u2018\u2019\u201A\u201B\u2032\u2039\u203A"].map((c): [string, string] => [c, "'"]),
+]);
 const SPACE = /\s/u;
+/** Whether a character is white space; the common ASCII letters skip the regular expression. */
+const isSpace = (ch: string): boolean => (ch > ' ' && ch < '\u0080' ? false : SPACE.test(ch));
 
 export function normaliseChar(ch: string): string {
-  if (DOUBLE_MARKS.test(ch)) return '"';
-  if (SINGLE_MARKS.test(ch)) return "'";
-  return ch;
+  return FOLDED.get(ch) ?? ch;
 }
 
 export function normaliseWithMap(original: string): NormalisedText {
@@ -25,7 +28,7 @@ export function normaliseWithMap(original: string): NormalisedText {
   let pendingSpace = -1;
   for (let i = 0; i < original.length; i++) {
     const ch = original[i] ?? '';
-    if (SPACE.test(ch)) {
+    if (isSpace(ch)) {
       if (pendingSpace < 0) pendingSpace = i;
       continue;
     }
