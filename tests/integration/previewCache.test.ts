@@ -1,53 +1,32 @@
-import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shareTargets } from '../../src/lib/share/shareTargets';
 import { storySchema } from '../../src/lib/story/schema';
-import { FIRST_STORY } from '../support/buildCopy';
+import { copySite, FIRST_STORY, type SiteCopy } from '../support/buildSite';
 
-const run = promisify(execFile);
 const repo = path.resolve(import.meta.dirname, '../..');
-const astro = path.join(repo, 'node_modules/astro/bin/astro.mjs');
 
-// A copy of the site made as tests/support/buildCopy.ts makes it (only the first story, node_modules
-// linked), but kept across several builds that share one preview cache folder.
+// One copy of the site, built several times with the same preview cache folder.
+let copy: SiteCopy;
 let site: string;
-let cache: string;
 
 beforeAll(async () => {
-  site = await mkdtemp(path.join(tmpdir(), 'explainer-previews-'));
-  cache = await mkdtemp(path.join(tmpdir(), 'explainer-preview-cache-'));
-  for (const entry of [
-    'astro.config.mjs',
-    'tsconfig.json',
-    'package.json',
-    'src',
-    'public',
-    path.dirname(FIRST_STORY),
-  ]) {
-    await cp(path.join(repo, entry), path.join(site, entry), { recursive: true });
-  }
-  await symlink(path.join(repo, 'node_modules'), path.join(site, 'node_modules'), 'dir');
+  copy = await copySite({ stories: [] });
+  site = copy.dir;
 });
 
 afterAll(async () => {
-  await rm(site, { recursive: true, force: true });
-  await rm(cache, { recursive: true, force: true });
+  await copy.cleanup();
 });
 
 async function build(): Promise<{ rendered: number; cached: number }> {
-  const { stdout } = await run(process.execPath, [astro, 'build'], {
-    cwd: site,
-    env: { ...process.env, PREVIEW_CACHE_DIR: cache },
-    maxBuffer: 1 << 24,
-  });
+  const { ok, output } = await copy.build();
+  if (!ok) throw new Error(output);
   return {
-    rendered: stdout.match(/\[preview\] rendered /gu)?.length ?? 0,
-    cached: stdout.match(/\[preview\] cached /gu)?.length ?? 0,
+    rendered: output.match(/\[preview\] rendered /gu)?.length ?? 0,
+    cached: output.match(/\[preview\] cached /gu)?.length ?? 0,
   };
 }
 

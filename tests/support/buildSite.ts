@@ -37,12 +37,22 @@ export interface BuildSiteOptions {
   readonly prepare?: (dir: string) => Promise<void>;
 }
 
+/** A throwaway copy of the site, built as often as a test needs, always with the same image cache. */
+export interface SiteCopy {
+  readonly dir: string;
+  readonly dist: string;
+  /** Runs `astro build` in the copy. */
+  readonly build: () => Promise<Omit<SiteBuild, 'dir' | 'dist' | 'cleanup'>>;
+  /** Removes the copy and its preview cache. */
+  readonly cleanup: () => Promise<void>;
+}
+
 /**
- * Builds a throwaway copy of the site holding the first story plus `stories`, as `npm run build`
- * would (node_modules linked, preview images cached in a folder of their own), and keeps the copy
- * until `cleanup` so a test can read what was built. Other work in progress in content/ is left out.
+ * Copies the site with the first story plus `stories`, as `npm run build` would see it
+ * (node_modules linked, preview images cached in a folder of their own). Other work in progress in
+ * content/ is left out.
  */
-export async function buildSiteWithStories({ stories, prepare }: BuildSiteOptions): Promise<SiteBuild> {
+export async function copySite({ stories, prepare }: BuildSiteOptions): Promise<SiteCopy> {
   const dir = await mkdtemp(path.join(tmpdir(), 'explainer-site-'));
   const cache = await mkdtemp(path.join(tmpdir(), 'explainer-site-previews-'));
   const cleanup = async (): Promise<void> => {
@@ -75,17 +85,22 @@ export async function buildSiteWithStories({ stories, prepare }: BuildSiteOption
 
   const astro = path.join(repo, 'node_modules/astro/bin/astro.mjs');
   const env = { ...process.env, PREVIEW_CACHE_DIR: cache, SITE_URL: TEST_SITE_URL };
-  const started = performance.now();
-  let ok = true;
-  let output: string;
-  try {
-    const { stdout, stderr } = await run(process.execPath, [astro, 'build'], { cwd: dir, env, maxBuffer: 1 << 26 });
-    output = stdout + stderr;
-  } catch (error) {
-    const e = error as { stdout?: string; stderr?: string; message?: string };
-    ok = false;
-    output = `${e.stdout ?? ''}${e.stderr ?? ''}` || String(e.message);
-  }
-  const durationMs = performance.now() - started;
-  return { ok, output, durationMs, dir, dist: path.join(dir, 'dist'), cleanup };
+  const build = async (): Promise<Omit<SiteBuild, 'dir' | 'dist' | 'cleanup'>> => {
+    const started = performance.now();
+    try {
+      const { stdout, stderr } = await run(process.execPath, [astro, 'build'], { cwd: dir, env, maxBuffer: 1 << 26 });
+      return { ok: true, output: stdout + stderr, durationMs: performance.now() - started };
+    } catch (error) {
+      const e = error as { stdout?: string; stderr?: string; message?: string };
+      const output = `${e.stdout ?? ''}${e.stderr ?? ''}` || String(e.message);
+      return { ok: false, output, durationMs: performance.now() - started };
+    }
+  };
+  return { dir, dist: path.join(dir, 'dist'), build, cleanup };
+}
+
+/** Copies the site (see copySite) and builds it once; the copy is kept until `cleanup`. */
+export async function buildSiteWithStories(options: BuildSiteOptions): Promise<SiteBuild> {
+  const site = await copySite(options);
+  return { ...(await site.build()), dir: site.dir, dist: site.dist, cleanup: site.cleanup };
 }
