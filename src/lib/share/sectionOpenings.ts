@@ -29,8 +29,18 @@ export function firstSentence(text: string, locale = 'en-GB'): string {
   return text.trim();
 }
 
-/** The text of every paragraph of a story's Markdown body, in order, as a reader sees it. */
-export function proseParagraphs(body: string): string[] {
-  const tree = unified().use(remarkParse).parse(body) as Root;
-  return tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node));
+let lastBody: string | undefined;
+let lastParagraphs: readonly string[] = [];
+
+/**
+ * The text of every paragraph of a story's Markdown body, in order, as a reader sees it. Every quote
+ * callout of a story asks for the same body, so the last answer is kept.
+ */
+export function proseParagraphs(body: string): readonly string[] {
+  if (body !== lastBody) {
+    const tree = unified().use(remarkParse).parse(body) as Root;
+    lastParagraphs = tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node));
+    lastBody = body;
+  }
+  return lastParagraphs;
 }
