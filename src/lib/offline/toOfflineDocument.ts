@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
@@ -73,7 +73,8 @@ export function toOfflineDocument(tree: Root, options: OfflineOptions): void {
     const css = Buffer.from(
       asset(sitePath(String(link.properties['href']), site, pagePath) ?? '', 'stylesheet'),
     ).toString('utf8');
-    replaceWith(tree, link, h('style', css));
+    // The <link> becomes the <style> in place, wherever it stands.
+    Object.assign(link, h('style', css));
   }
   for (const icon of selectAll('link[rel~="icon"][href]', head)) {
     icon.properties['href'] = dataUri(String(icon.properties['href']), 'icon');
@@ -122,13 +123,6 @@ function offlineHref(href: string, site: URL, pagePath: string): string {
   const resolved = new URL(href, new URL(pagePath, site));
   if (resolved.origin === site.origin && resolved.pathname === pagePath && resolved.hash) return resolved.hash;
   return resolved.href;
-}
-
-function replaceWith(tree: Root, target: Element, replacement: Element): void {
-  const parent = [tree, ...selectAll('*', tree)].find((node) => (node.children as ElementContent[]).includes(target));
-  if (!parent) return;
-  const siblings = parent.children as ElementContent[];
-  siblings.splice(siblings.indexOf(target), 1, replacement);
 }
 
 function provenance(canonical: string, modified: string, locale: string): Element {
