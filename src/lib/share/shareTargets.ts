@@ -1,4 +1,5 @@
 import type { Story } from '../story/schema.ts';
+import { calloutText } from '../present/quotes.ts';
 import { normalise } from '../text/normalise.ts';
 import { firstSentence, sectionOpenings } from './sectionOpenings.ts';
 
@@ -42,7 +43,7 @@ export function shareTargets(story: Story, body: string): ShareTarget[] {
         kind: 'quote',
         id: `quote-${quote.id}`,
         quoteId: quote.id,
-        text: quote.text.replace(/,\s*$/, ''),
+        text: calloutText(quote.text),
         speakerName: speaker?.name ?? quote.speaker,
         speakerRole: speaker?.role ?? '',
         setting: quote.said.setting,
