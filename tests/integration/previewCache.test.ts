@@ -21,13 +21,16 @@ afterAll(async () => {
   await copy.cleanup();
 });
 
+/** What the build log says of the images: one line per image drawn, and a count at the end. */
 async function build(): Promise<{ rendered: number; cached: number }> {
   const { ok, output } = await copy.build();
   if (!ok) throw new Error(output);
-  return {
-    rendered: output.match(/\[preview\] rendered /gu)?.length ?? 0,
-    cached: output.match(/\[preview\] cached /gu)?.length ?? 0,
-  };
+  const summary = /\[preview\] (\d+) images: (\d+) rendered, (\d+) from the cache/u.exec(output);
+  if (!summary) throw new Error(`no preview summary in the build log:\n${output}`);
+  const [, total, rendered, cached] = summary.map(Number);
+  expect(output.match(/\[preview\] rendered /gu)?.length ?? 0).toBe(rendered);
+  expect(total).toBe((rendered ?? 0) + (cached ?? 0));
+  return { rendered: rendered ?? -1, cached: cached ?? -1 };
 }
 
 describe('preview images are drawn once and then taken from the cache', () => {

@@ -53,25 +53,25 @@ async function readCached(file: string): Promise<Uint8Array<ArrayBuffer> | undef
   }
 }
 
+/** A card's image in the cache folder; `ms` is how long drawing it took, absent when it was there already. */
+export interface CachedPreview {
+  readonly file: string;
+  readonly hash: string;
+  readonly png: Uint8Array<ArrayBuffer>;
+  readonly ms?: number;
+}
+
 /**
- * The PNG of a card, from the cache folder when the same content was drawn before, else drawn now
- * and stored (written to a temporary file and renamed, so a build that stops half-way or runs beside
- * another never leaves a broken image). Logs one line, `[preview] rendered <label> (<ms> ms)` or
- * `[preview] cached <label>`, so a build log tells how many images were drawn.
+ * The card's PNG in the cache folder: found there when the same content was drawn before, else drawn
+ * now and stored (written to a temporary file and renamed, so a build that stops half-way or runs
+ * beside another never leaves a broken image).
  */
-export async function previewImage(
-  content: PreviewCardContent,
-  label: string,
-  log: (line: string) => void = console.log,
-): Promise<PreviewImage> {
+export async function cachedPreview(content: PreviewCardContent): Promise<CachedPreview> {
   const hash = previewHash(content);
   const dir = previewCacheDir();
   const file = path.join(dir, `${hash}.png`);
   const cached = await readCached(file);
-  if (cached) {
-    log(`[preview] cached ${label}`);
-    return { png: cached, cached: true, hash };
-  }
+  if (cached) return { file, hash, png: cached };
   const start = performance.now();
   const png = await renderPng(content);
   const ms = Math.round(performance.now() - start);
@@ -83,6 +83,23 @@ export async function previewImage(
   } finally {
     await rm(temporary, { force: true });
   }
-  log(`[preview] rendered ${label} (${ms} ms)`);
-  return { png, cached: false, hash };
+  return { file, hash, png, ms };
+}
+
+/** The line a build log shows for one image, so the log tells how many images were drawn. */
+export const previewLogLine = (label: string, ms: number | undefined): string =>
+  ms === undefined ? `[preview] cached ${label}` : `[preview] rendered ${label} (${ms} ms)`;
+
+/**
+ * The PNG of a card (see cachedPreview), logging one line: `[preview] rendered <label> (<ms> ms)` or
+ * `[preview] cached <label>`.
+ */
+export async function previewImage(
+  content: PreviewCardContent,
+  label: string,
+  log: (line: string) => void = console.log,
+): Promise<PreviewImage> {
+  const { png, hash, ms } = await cachedPreview(content);
+  log(previewLogLine(label, ms));
+  return { png, cached: ms === undefined, hash };
 }

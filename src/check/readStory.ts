@@ -1,0 +1,26 @@
+import path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { storySchema, type Story } from '../lib/story/schema.ts';
+import { splitStory } from './storyFile.ts';
+
+export interface ReadStory {
+  /** The folder's name: the story's URL slug. */
+  readonly slug: string;
+  readonly story: Story;
+  readonly body: string;
+}
+
+/**
+ * A story file that has passed the check, read for the work after it (preview images). A file that
+ * does not parse here was changed after the check, or never checked: the error says so.
+ */
+export function readStory(file: string): ReadStory {
+  const fail = (why: string): never => {
+    throw new Error(`${file}: ${why}. Run \`npm run check\` to see every problem with its line and field.`);
+  };
+  const split = splitStory(readFileSync(file, 'utf8')) ?? fail('the story has no YAML frontmatter');
+  const parsed = storySchema.safeParse(parse(split.yaml) ?? {});
+  if (!parsed.success) return fail('the frontmatter does not match the story schema');
+  return { slug: path.basename(path.dirname(file)), story: parsed.data, body: split.body };
+}

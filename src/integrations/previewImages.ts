@@ -1,0 +1,110 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { copyFile, mkdir } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import Tinypool from 'tinypool';
+import { readStory } from '../check/readStory.ts';
+import { previewImage, previewLogLine } from '../lib/preview/cache.ts';
+import { storyCards } from '../lib/preview/storyCards.ts';
+import type { StoryImage } from './previewWorker.ts';
+
+const WORKER = new URL('./previewWorker.ts', import.meta.url).href;
+
+/** Every story file of the site: content/explainers/<slug>/index.mdx, as the content collection reads them. */
+function storyFiles(root: string): string[] {
+  const folder = path.join(root, 'content/explainers');
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => path.join(folder, entry.name, 'index.mdx'))
+    .filter((file) => existsSync(file))
+    .sort();
+}
+
+/**
+ * Draws (or finds in the cache) every story's preview images in worker threads, one per core, while
+ * Astro builds the pages; when the build is done, copies them to their URLs in the output. Drawing an
+ * image takes tens of milliseconds, so it is kept out of Astro's page loop, which runs on one thread.
+ */
+async function drawAll(root: string, logger: AstroIntegrationLogger): Promise<StoryImage[][]> {
+  const files = storyFiles(root);
+  if (files.length === 0) return [];
+  const threads = Math.max(1, Math.min(availableParallelism(), files.length));
+  const pool = new Tinypool({ filename: WORKER, minThreads: threads, maxThreads: threads });
+  try {
+    return await Promise.all(
+      files.map(async (file) => {
+        const images = (await pool.run(file)) as StoryImage[];
+        for (const image of images) if (image.ms !== undefined) logger.info(previewLogLine(image.path, image.ms));
+        return images;
+      }),
+    );
+  } finally {
+    await pool.destroy();
+  }
+}
+
+/** In `astro dev`, draws a preview image when it is asked for (the build writes them as files instead). */
+export function previewImageMiddleware(root: string, logger: Pick<AstroIntegrationLogger, 'info' | 'error'>) {
+  return (request: IncomingMessage, response: ServerResponse, next: () => void): void => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const slug = /^\/explainers\/([^/]+)\//.exec(url.pathname)?.[1];
+    const file = slug === undefined ? undefined : path.join(root, 'content/explainers', slug, 'index.mdx');
+    if (!url.pathname.endsWith('/preview.png') || file === undefined || !existsSync(file)) return next();
+    const { story, body } = readStory(file);
+    const card = storyCards(slug ?? '', story, body).find((c) => c.path === url.pathname);
+    if (!card) return next();
+    previewImage(card.content, card.path, (line) => logger.info(line)).then(
+      ({ png }) => {
+        response.writeHead(200, { 'Content-Type': 'image/png' });
+        response.end(png);
+      },
+      (error: unknown) => {
+        logger.error(`${card.path}: ${String(error)}`);
+        response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+        response.end(`The preview image could not be drawn: ${String(error)}`);
+      },
+    );
+  };
+}
+
+/**
+ * Every story's link-preview images: /explainers/<slug>/preview.png and
+ * /explainers/<slug>/share/<id>/preview.png (`previewImagePath`), 1200×630 PNG, cached by content
+ * (see lib/preview/cache.ts) so a rebuild draws only what changed.
+ */
+export default function previewImages(): AstroIntegration {
+  let root = '';
+  let drawing: Promise<StoryImage[][]> | undefined;
+  return {
+    name: 'news-explainer:preview-images',
+    hooks: {
+      'astro:config:setup': ({ command, config, logger }) => {
+        root = fileURLToPath(config.root);
+        if (command !== 'build') return;
+        drawing = drawAll(root, logger);
+        // Failures are reported when the build is done and waits for the images, not as unhandled.
+        drawing.catch(() => undefined);
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        server.middlewares.use(previewImageMiddleware(root, logger));
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const images = (await drawing)?.flat() ?? [];
+        const out = fileURLToPath(dir);
+        await Promise.all(
+          images.map(async (image) => {
+            const target = path.join(out, image.path);
+            await mkdir(path.dirname(target), { recursive: true });
+            await copyFile(image.file, target);
+          }),
+        );
+        const drawn = images.filter((image) => image.ms !== undefined).length;
+        logger.info(`[preview] ${images.length} images: ${drawn} rendered, ${images.length - drawn} from the cache`);
+      },
+    },
+  };
+}

@@ -1,0 +1,67 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { previewImageMiddleware } from '../../src/integrations/previewImages';
+
+const repo = path.resolve(import.meta.dirname, '../..');
+const SLUG = 'us-pauses-intelligence-sharing-with-ukraine';
+
+// `astro dev` has no build step to write the images: the integration's middleware draws each one
+// when it is asked for. Here it runs in a plain HTTP server, with a fallback that answers 404.
+let server: Server;
+let origin: string;
+let cache: string;
+const logged: string[] = [];
+
+beforeAll(async () => {
+  cache = await mkdtemp(path.join(tmpdir(), 'preview-dev-'));
+  process.env['PREVIEW_CACHE_DIR'] = cache;
+  const handle = previewImageMiddleware(repo, {
+    info: (line: string) => logged.push(line),
+    error: (line: string) => logged.push(line),
+  });
+  server = createServer((request, response) =>
+    handle(request, response, () => {
+      response.writeHead(404);
+      response.end('not found');
+    }),
+  );
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+  delete process.env['PREVIEW_CACHE_DIR'];
+  await rm(cache, { recursive: true, force: true });
+});
+
+const PNG = [0x89, 0x50, 0x4e, 0x47];
+
+describe('preview images in the dev server', () => {
+  it('draws the story card and a quote card as PNGs at their build URLs', async () => {
+    for (const url of [
+      `/explainers/${SLUG}/preview.png`,
+      `/explainers/${SLUG}/share/quote-mulroy-no-way-to-replace/preview.png`,
+    ]) {
+      const response = await fetch(origin + url);
+      expect(response.status, url).toBe(200);
+      expect(response.headers.get('content-type')).toBe('image/png');
+      expect([...new Uint8Array(await response.arrayBuffer()).slice(0, 4)]).toEqual(PNG);
+    }
+    expect(logged.filter((line) => line.startsWith('[preview] rendered '))).toHaveLength(2);
+  }, 60_000);
+
+  it('leaves unknown targets, unknown stories and other paths to the next handler', async () => {
+    for (const url of [
+      `/explainers/${SLUG}/share/no-such-section/preview.png`,
+      '/explainers/no-such-story/preview.png',
+      `/explainers/${SLUG}/`,
+    ]) {
+      expect((await fetch(origin + url)).status, url).toBe(404);
+    }
+  });
+});
