@@ -3,7 +3,7 @@ import { h } from 'hastscript';
 import { isOpenRange, openText, proseBlocks, type ProseBlock } from '../lib/annotate/blocks.ts';
 import { wrapRange } from '../lib/annotate/wrapRange.ts';
 import { findQuotations } from '../lib/quotes/findQuotations.ts';
-import { closestPassage, findQuote, normaliseQuoteText, type QuoteMatch } from '../lib/quotes/matchQuote.ts';
+import { closestPassage, findNormalisedQuote, normaliseQuoteText, type QuoteMatch } from '../lib/quotes/matchQuote.ts';
 import { positionOf, type Problem } from '../lib/story/problem.ts';
 import type { Story } from '../lib/story/schema.ts';
 import { normaliseWithMap, toOriginalRange } from '../lib/text/normalise.ts';
@@ -40,12 +40,11 @@ export function annotateQuotes(tree: Root, story: Story): Problem[] {
 
   // Outer quotations first, so a quotation inside another (Ratcliffe quoting Trump) nests inside it.
   const order = story.quotes
-    .map((quote, index) => ({ quote, index }))
-    .sort((a, b) => normaliseQuoteText(b.quote.text).length - normaliseQuoteText(a.quote.text).length);
+    .map((quote, index) => ({ quote, index, key: normaliseQuoteText(quote.text) }))
+    .sort((a, b) => b.key.length - a.key.length);
 
   const seen = new Map<string, number>();
-  for (const { quote, index } of order) {
-    const key = normaliseQuoteText(quote.text);
+  for (const { quote, index, key } of order) {
     const twin = seen.get(key);
     if (twin !== undefined) {
       problems.push({
@@ -154,8 +153,9 @@ interface NormalisedBlock {
 /** Quotes may sit inside other quotes, so they are looked for in the whole text of each block. */
 function locate(blocks: readonly NormalisedBlock[], text: string): Placed[] {
   const placed: Placed[] = [];
+  const wanted = normaliseQuoteText(text);
   for (const { block, normalised } of blocks) {
-    for (const match of findQuote(normalised.text, text)) {
+    for (const match of findNormalisedQuote(normalised.text, wanted)) {
       const range = toOriginalRange(normalised, match.start, match.end);
       placed.push({ block, match: { ...match, start: range.start, end: range.end } });
     }

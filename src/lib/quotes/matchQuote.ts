@@ -25,7 +25,11 @@ export function normaliseQuoteText(text: string): string {
  * that is only part of what stands between the marks, do not count.
  */
 export function findQuote(text: string, quote: string): QuoteMatch[] {
-  const wanted = normaliseQuoteText(quote);
+  return findNormalisedQuote(text, normaliseQuoteText(quote));
+}
+
+/** findQuote with the quote already in its compared form (`normaliseQuoteText`), for many texts. */
+export function findNormalisedQuote(text: string, wanted: string): QuoteMatch[] {
   if (wanted.length === 0) return [];
   const matches: QuoteMatch[] = [];
   for (let at = text.indexOf(wanted); at >= 0; at = text.indexOf(wanted, at + 1)) {

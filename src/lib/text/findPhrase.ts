@@ -1,4 +1,11 @@
-import { normaliseWithMap, normalise, toOriginalRange, type NormalisedText } from './normalise.ts';
+import {
+  FOLDS_TO,
+  normaliseChar,
+  normaliseWithMap,
+  normalise,
+  toOriginalRange,
+  type NormalisedText,
+} from './normalise.ts';
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
@@ -8,7 +15,30 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
  * broken over two lines is still found; "US" is not found inside "USA".
  */
 export function findPhrase(text: string, phrase: string): { start: number; end: number }[] {
+  // Normalising only folds quotation marks and white space, so the phrase's longest stretch without
+  // either stands verbatim in any text that holds the phrase: most texts are ruled out without
+  // normalising them.
+  const probe = verbatimProbe(phrase);
+  if (probe.length > 0 && !text.includes(probe)) return [];
   return findPhraseIn(normaliseWithMap(text), phrase);
+}
+
+const probes = new Map<string, string>();
+
+/** The longest run of `phrase` that normalising leaves as it is, and that no other character becomes. */
+function verbatimProbe(phrase: string): string {
+  let probe = probes.get(phrase);
+  if (probe === undefined) {
+    probe = '';
+    let run = '';
+    for (const ch of phrase) {
+      if (/\s/u.test(ch) || normaliseChar(ch) !== ch || FOLDS_TO.has(ch)) run = '';
+      else run += ch;
+      if (run.length > probe.length) probe = run;
+    }
+    probes.set(phrase, probe);
+  }
+  return probe;
 }
 
 /** findPhrase on text already normalised, for callers that look for many phrases in one text. */

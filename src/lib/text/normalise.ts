@@ -14,6 +14,8 @@ const FOLDED = new Map<string, string>([
   ...[...'"\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB'].map((c): [string, string] => [c, '"']),
   ...[..."'\u2018\u2019\u201A\u201B\u2032\u2039\u203A"].map((c): [string, string] => [c, "'"]),
 ]);
+/** The characters folded marks become: a text's `"` may stand for a phrase's `“`, so they are never literal. */
+export const FOLDS_TO: ReadonlySet<string> = new Set(FOLDED.values());
 const SPACE = /\s/u;
 /** Whether a character is white space; the common ASCII letters skip the regular expression. */
 const isSpace = (ch: string): boolean => (ch > ' ' && ch < '\u0080' ? false : SPACE.test(ch));

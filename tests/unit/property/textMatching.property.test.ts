@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findQuotations } from '../../../src/lib/quotes/findQuotations';
 import { findQuote, normaliseQuoteText } from '../../../src/lib/quotes/matchQuote';
-import { findPhrase } from '../../../src/lib/text/findPhrase';
+import { findPhrase, findPhraseIn } from '../../../src/lib/text/findPhrase';
 import { normalise, normaliseChar, normaliseWithMap } from '../../../src/lib/text/normalise';
 import { rawProse, runs } from './arbitraries';
 
@@ -144,6 +144,15 @@ describe('findPhrase (property)', () => {
           expect(normalise(text.slice(r.start, r.end))).toBe(needle);
           previousStart = r.start;
         }
+      }),
+      RUNS,
+    );
+  });
+
+  it('finds exactly what a search of the whole normalised text finds (its quick rule-out drops no match)', () => {
+    fc.assert(
+      fc.property(proseAndPhrase, ({ text, phrase }) => {
+        expect(findPhrase(text, phrase)).toEqual(findPhraseIn(normaliseWithMap(text), phrase));
       }),
       RUNS,
     );
