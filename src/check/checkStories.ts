@@ -58,9 +58,32 @@ function storyFiles(target: string, problems: LocatedProblem[], display: (p: str
  * paths shown relative to `cwd`. Used by `npm run check` and, before anything is built, by the build.
  */
 export function checkStories(targets: readonly string[], cwd = process.cwd()): CheckReport {
+  const { files, problems } = listStories(targets, cwd);
+  for (const { file, display } of files) problems.push(...checkStory(display, readFileSync(file, 'utf8')));
+  return { stories: files.length, problems };
+}
+
+/**
+ * checkStories with each story checked by `check` (the build hands them to worker threads); the
+ * problems come in the same order.
+ */
+export async function checkStoriesWith(
+  targets: readonly string[],
+  cwd: string,
+  check: (file: string, display: string) => Promise<LocatedProblem[]>,
+): Promise<CheckReport> {
+  const { files, problems } = listStories(targets, cwd);
+  const found = await Promise.all(files.map(({ file, display }) => check(file, display)));
+  return { stories: files.length, problems: [...problems, ...found.flat()] };
+}
+
+/** The story files under the targets, each with the path problems show, and the problems of finding them. */
+function listStories(
+  targets: readonly string[],
+  cwd: string,
+): { files: { file: string; display: string }[]; problems: LocatedProblem[] } {
   const display = (p: string): string => path.relative(cwd, p) || p;
   const problems: LocatedProblem[] = [];
   const files = targets.flatMap((t) => storyFiles(path.resolve(cwd, t), problems, display));
-  for (const file of files) problems.push(...checkStory(display(file), readFileSync(file, 'utf8')));
-  return { stories: files.length, problems };
+  return { files: files.map((file) => ({ file, display: display(file) })), problems };
 }

@@ -1,17 +1,14 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { copyFile, mkdir } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import Tinypool from 'tinypool';
 import { readStory } from '../check/readStory.ts';
 import { previewImage, previewLogLine } from '../lib/preview/cache.ts';
 import { storyCards } from '../lib/preview/storyCards.ts';
-import type { StoryImage } from './previewWorker.ts';
-
-const WORKER = new URL('./previewWorker.ts', import.meta.url).href;
+import type { StoryImage } from './storyWorker.ts';
+import { imagesInWorker } from './storyWorkers.ts';
 
 /** Every story file of the site: content/explainers/<slug>/index.mdx, as the content collection reads them. */
 function storyFiles(root: string): string[] {
@@ -25,26 +22,18 @@ function storyFiles(root: string): string[] {
 }
 
 /**
- * Draws (or finds in the cache) every story's preview images in worker threads, one per core, while
- * Astro builds the pages; when the build is done, copies them to their URLs in the output. Drawing an
- * image takes tens of milliseconds, so it is kept out of Astro's page loop, which runs on one thread.
+ * Draws (or finds in the cache) every story's preview images on the build's worker threads, one story
+ * per task, while Astro builds the pages. Drawing an image takes tens of milliseconds, so it is kept
+ * out of Astro's page loop, which runs on one thread.
  */
 async function drawAll(root: string, logger: AstroIntegrationLogger): Promise<StoryImage[][]> {
-  const files = storyFiles(root);
-  if (files.length === 0) return [];
-  const threads = Math.max(1, Math.min(availableParallelism(), files.length));
-  const pool = new Tinypool({ filename: WORKER, minThreads: threads, maxThreads: threads });
-  try {
-    return await Promise.all(
-      files.map(async (file) => {
-        const images = (await pool.run(file)) as StoryImage[];
-        for (const image of images) if (image.ms !== undefined) logger.info(previewLogLine(image.path, image.ms));
-        return images;
-      }),
-    );
-  } finally {
-    await pool.destroy();
-  }
+  return Promise.all(
+    storyFiles(root).map(async (file) => {
+      const images = await imagesInWorker(file);
+      for (const image of images) if (image.ms !== undefined) logger.info(previewLogLine(image.path, image.ms));
+      return images;
+    }),
+  );
 }
 
 /** In `astro dev`, draws a preview image when it is asked for (the build writes them as files instead). */

@@ -1,8 +1,9 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkStories } from '../check/checkStories.ts';
+import { checkStoriesWith } from '../check/checkStories.ts';
 import { formatLocated } from '../check/checkStory.ts';
+import { checkInWorker } from './storyWorkers.ts';
 
 /**
  * Runs `npm run check`'s checks before a build starts, so the build stops on exactly the problems the
@@ -12,10 +13,11 @@ export default function storyCheck(): AstroIntegration {
   return {
     name: 'news-explainer:story-check',
     hooks: {
-      'astro:config:setup': ({ command, config, logger }) => {
+      'astro:config:setup': async ({ command, config, logger }) => {
         if (command !== 'build') return;
         const root = fileURLToPath(config.root);
-        const report = checkStories([path.join(root, 'content/explainers')], root);
+        // One story per task, checked in parallel on the build's worker threads.
+        const report = await checkStoriesWith([path.join(root, 'content/explainers')], root, checkInWorker);
         if (report.problems.length === 0) return;
         const lines = report.problems.map(formatLocated);
         logger.error(

@@ -1,0 +1,41 @@
+// The tasks the build hands to its worker threads (see storyWorkers.ts), one story or page per task.
+// Each task imports what it needs when it first runs, so a thread that only checks stories never
+// loads the image renderer.
+import type { LocatedProblem } from '../check/checkStory.ts';
+
+/** The problems of one story file, as `npm run check` reports them. */
+export async function check({ file, display }: { file: string; display: string }): Promise<LocatedProblem[]> {
+  const { readFileSync } = await import('node:fs');
+  const { checkStory } = await import('../check/checkStory.ts');
+  return checkStory(display, readFileSync(file, 'utf8'));
+}
+
+/** One preview image of a story, ready in the cache folder. */
+export interface StoryImage {
+  /** Where the site serves it (`previewImagePath`). */
+  readonly path: string;
+  /** The cached PNG to copy there. */
+  readonly file: string;
+  /** Milliseconds it took to draw; absent when it came from the cache. */
+  readonly ms?: number;
+}
+
+/** Makes sure every preview image of the story file is in the cache folder, drawing what is missing. */
+export async function images(storyFile: string): Promise<StoryImage[]> {
+  const { readStory } = await import('../check/readStory.ts');
+  const { cachedPreview } = await import('../lib/preview/cache.ts');
+  const { storyCards } = await import('../lib/preview/storyCards.ts');
+  const { slug, story, body } = readStory(storyFile);
+  const drawn: StoryImage[] = [];
+  for (const card of storyCards(slug, story, body)) {
+    const { file, ms } = await cachedPreview(card.content);
+    drawn.push(ms === undefined ? { path: card.path, file } : { path: card.path, file, ms });
+  }
+  return drawn;
+}
+
+/** Writes one explainer's offline copy and returns its size (see exportOfflinePage). */
+export async function offline({ dist, slug, site }: { dist: string; slug: string; site: string }): Promise<string> {
+  const { exportOfflinePage } = await import('../lib/offline/exportPage.ts');
+  return exportOfflinePage(dist, slug, site).size;
+}

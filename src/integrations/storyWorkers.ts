@@ -1,0 +1,35 @@
+import { availableParallelism } from 'node:os';
+import Tinypool from 'tinypool';
+import type { LocatedProblem } from '../check/checkStory.ts';
+import type { StoryImage } from './storyWorker.ts';
+
+const WORKER = new URL('./storyWorker.ts', import.meta.url).href;
+
+let pool: Tinypool | undefined;
+
+/**
+ * The build's worker threads, one per core, shared by the story check, the preview images and the
+ * offline export. Astro renders pages on one thread; the per-story work around it runs here, in
+ * parallel and, for the images, at the same time as Astro. Idle threads do not keep the process alive.
+ */
+function workers(): Tinypool {
+  const threads = availableParallelism();
+  pool ??= new Tinypool({ filename: WORKER, minThreads: threads, maxThreads: threads });
+  return pool;
+}
+
+export const checkInWorker = (file: string, display: string): Promise<LocatedProblem[]> =>
+  workers().run({ file, display }, { name: 'check' }) as Promise<LocatedProblem[]>;
+
+export const imagesInWorker = (storyFile: string): Promise<StoryImage[]> =>
+  workers().run(storyFile, { name: 'images' }) as Promise<StoryImage[]>;
+
+export const offlineInWorker = (dist: string, slug: string, site: string): Promise<string> =>
+  workers().run({ dist, slug, site }, { name: 'offline' }) as Promise<string>;
+
+/** Stops the threads once the build has no more work for them. */
+export async function closeWorkers(): Promise<void> {
+  const closing = pool;
+  pool = undefined;
+  await closing?.destroy();
+}
