@@ -1,4 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
+import { dateTimeFormat } from '../text/intl.ts';
 
 /**
  * A date known only as precisely as the reporting allows. A story must never show a day it does not
@@ -154,7 +155,7 @@ export function toDatetimeAttribute(d: PartialDate): string {
 }
 
 function dayFormat(locale: string, withWeekday = false): Intl.DateTimeFormat {
-  return new Intl.DateTimeFormat(locale, {
+  return dateTimeFormat(locale, {
     ...(withWeekday ? { weekday: 'long' as const } : {}),
     day: 'numeric',
     month: 'long',
@@ -171,7 +172,7 @@ export function formatPartialDate(d: PartialDate, locale = 'en-GB'): string {
     case 'year':
       return String(d.year);
     case 'month':
-      return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+      return dateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
         asUtcDate(Temporal.PlainDate.from({ year: d.year, month: d.month, day: 1 })),
       );
     case 'week':

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { select } from 'hast-util-select';
+import { toHtml } from 'hast-util-to-html';
 import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
@@ -20,17 +21,35 @@ export interface ExportedPage {
 }
 
 /**
+ * Where the content of an element stands in the HTML it was parsed from, as the parser's positions
+ * give it: from its first child (or its end tag, when it is empty) to its end tag.
+ */
+function contentRange(element: Element, html: string, file: string): { start: number; end: number } {
+  const endTag = `</${element.tagName}>`;
+  const elementEnd = element.position?.end.offset;
+  const end = elementEnd === undefined ? undefined : elementEnd - endTag.length;
+  const start = element.children.length > 0 ? element.children[0]?.position?.start.offset : end;
+  if (start === undefined || end === undefined || html.slice(end, elementEnd) !== endTag) {
+    throw new Error(`${file}: the download link's size slot [data-offline-size] needs an end tag`);
+  }
+  return { start, end };
+}
+
+/**
  * Writes `dist/explainers/<slug>/offline.html`, the finished page made self-contained (see
  * toOfflineDocument), then writes the copy's size into the page's download link
  * (`[data-offline-size]`), which could not know it while the page was being rendered. The page is
- * parsed once; the offline copy is made from a clone of its tree.
+ * parsed once; its file is left exactly as Astro wrote it but for the size, put where the parser
+ * placed the slot (replacing what an earlier export put there).
  */
 export function exportOfflinePage(dist: string, slug: string, site: string): ExportedPage {
   const folder = path.join(dist, 'explainers', slug);
   const pageFile = path.join(folder, 'index.html');
-  const page = parse(readFileSync(pageFile, 'utf8'));
-  const offlineTree = structuredClone(page);
-  toOfflineDocument(offlineTree, {
+  const html = readFileSync(pageFile, 'utf8');
+  const tree = parse(html);
+  const slot = select('[data-offline-size]', tree);
+  const slotAt = slot ? contentRange(slot, html, pageFile) : undefined;
+  toOfflineDocument(tree, {
     site: new URL(site),
     pagePath: `/explainers/${slug}/`,
     readAsset: (sitePath) => {
@@ -38,13 +57,12 @@ export function exportOfflinePage(dist: string, slug: string, site: string): Exp
       return file.startsWith(dist) && existsSync(file) ? readFileSync(file) : undefined;
     },
   });
-  const offline = `${stringify(offlineTree)}\n`;
+  const offline = `${stringify(tree)}\n`;
   writeFileSync(path.join(folder, OFFLINE_FILE), offline);
   const size = formatKilobytes(Buffer.byteLength(offline));
-  const slot = select('[data-offline-size]', page);
-  if (slot) {
-    slot.children = [{ type: 'text', value: `(${size})` }];
-    writeFileSync(pageFile, stringify(page));
+  if (slotAt !== undefined) {
+    const text = toHtml({ type: 'text', value: `(${size})` });
+    writeFileSync(pageFile, html.slice(0, slotAt.start) + text + html.slice(slotAt.end));
   }
   return { size };
 }

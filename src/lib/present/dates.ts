@@ -1,5 +1,6 @@
 import { parsePublicationDate } from '../dates/publicationDate.ts';
 import type { DisplayDate } from './timeline.ts';
+import { dateTimeFormat } from '../text/intl.ts';
 
 /**
  * A published/updated value for `<time>`: the day in words ("5 March 2025"), the day of an instant
@@ -9,7 +10,7 @@ export function displayPublicationDate(value: string, locale = 'en-GB'): Display
   const parsed = parsePublicationDate(value);
   if (!parsed.ok) throw new Error(parsed.message);
   const d = parsed.value;
-  const format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const format = dateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   if (d.kind === 'day') {
     return {
       datetime: d.date.toString(),

@@ -1,3 +1,4 @@
+import { segmenterFor } from '../text/intl.ts';
 /** Words a typical adult reads per minute in running news prose. */
 export const WORDS_PER_MINUTE = 230;
 
@@ -16,7 +17,7 @@ export function mdxToPlainText(body: string): string {
 
 /** Counts words with the locale's own word rules (Intl.Segmenter), so "don't" is one word and "—" none. */
 export function countWords(text: string, locale = 'en-GB'): number {
-  const segmenter = new Intl.Segmenter(locale, { granularity: 'word' });
+  const segmenter = segmenterFor(locale, 'word');
   let words = 0;
   for (const segment of segmenter.segment(text)) if (segment.isWordLike) words += 1;
   return words;

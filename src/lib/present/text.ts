@@ -1,9 +1,10 @@
+import { segmenterFor } from '../text/intl.ts';
 /**
  * The first `maxWords` words of `text`, cut at a word boundary, with an ellipsis when shortened:
  * a link text that tells the reader which quote it leads to without repeating all of it.
  */
 export function firstWords(text: string, maxWords = 8, locale = 'en-GB'): string {
-  const segmenter = new Intl.Segmenter(locale, { granularity: 'word' });
+  const segmenter = segmenterFor(locale, 'word');
   let words = 0;
   // Where the first sentence ends, if it ends early enough to make a sensible cut.
   let sentenceEnd: number | undefined;
@@ -25,7 +26,7 @@ const SKIP = new Set(['of', 'the', 'for', 'and', 'a', 'an', 'de', 'la', 'le', 'd
 const SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
 
 function firstGrapheme(word: string, locale: string): string {
-  const segmenter = new Intl.Segmenter(locale, { granularity: 'grapheme' });
+  const segmenter = segmenterFor(locale, 'grapheme');
   const first = segmenter.segment(word)[Symbol.iterator]().next();
   return first.done ? '' : first.value.segment;
 }

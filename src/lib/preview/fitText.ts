@@ -1,3 +1,4 @@
+import { segmenterFor } from '../text/intl.ts';
 /** The mark that ends a shortened text. */
 export const ELLIPSIS = '…';
 
@@ -58,9 +59,7 @@ export async function fitText(text: string, fits: Fits): Promise<FittedText> {
   );
   if (wordsFitting > 0) return { text: withEllipsis(words.slice(0, wordsFitting).join(' ')), shortened: true };
 
-  const graphemes = [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(words[0] ?? '')].map(
-    (s) => s.segment,
-  );
+  const graphemes = [...segmenterFor(undefined, 'grapheme').segment(words[0] ?? '')].map((s) => s.segment);
   const graphemesFitting = await largestPassing(graphemes.length - 1, async (n) =>
     fits(graphemes.slice(0, n).join('') + ELLIPSIS),
   );

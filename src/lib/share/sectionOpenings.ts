@@ -3,6 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { normalise } from '../text/normalise.ts';
+import { segmenterFor } from '../text/intl.ts';
 
 /**
  * The first paragraph under each `## heading` of a story's Markdown body, keyed by heading text
@@ -24,7 +25,7 @@ export function sectionOpenings(body: string): Map<string, string> {
 
 /** The first sentence of `text`, by the locale's sentence rules. */
 export function firstSentence(text: string, locale = 'en-GB'): string {
-  const segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' });
+  const segmenter = segmenterFor(locale, 'sentence');
   for (const { segment } of segmenter.segment(text)) return segment.trim();
   return text.trim();
 }

@@ -1,0 +1,61 @@
+import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import { select } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { exportOfflinePage, OFFLINE_FILE } from '../../../src/lib/offline/exportPage';
+
+const page = (slot: string): string => `<!doctype html><html lang="en-GB"><head><title>Pause</title>
+<link rel="stylesheet" href="/_astro/page.css"></head><body><main><h1>Pause &amp; after</h1>
+<p data-offline-link><a href="offline.html" download="pause.html">Download for offline reading ${slot}</a></p>
+<p>Rest of the story, “quoted”.</p></main></body></html>`;
+
+let dist: string;
+let pageFile: string;
+
+beforeEach(async () => {
+  dist = await mkdtemp(path.join(tmpdir(), 'export-page-'));
+  await mkdir(path.join(dist, 'explainers/pause'), { recursive: true });
+  await mkdir(path.join(dist, '_astro'));
+  await writeFile(path.join(dist, '_astro/page.css'), 'body{color:#222}');
+  pageFile = path.join(dist, 'explainers/pause/index.html');
+});
+afterEach(async () => {
+  await rm(dist, { recursive: true, force: true });
+});
+
+describe('exportOfflinePage', () => {
+  it('writes the offline copy and puts its size in the page, leaving every other byte of the page as it was', async () => {
+    const before = page('<span data-offline-size></span>');
+    await writeFile(pageFile, before);
+    const { size } = exportOfflinePage(dist, 'pause', 'https://news.example.com/');
+
+    const offline = await readFile(path.join(dist, 'explainers/pause', OFFLINE_FILE), 'utf8');
+    // 1 KB = 1024 bytes, rounded up, as the download link has always said it.
+    expect(size).toBe(`${Math.ceil(Buffer.byteLength(offline) / 1024)} KB`);
+    expect(offline).toContain('body{color:#222}');
+    expect(offline).not.toContain('data-offline-link');
+
+    const after = await readFile(pageFile, 'utf8');
+    const inserted = `(${size})`;
+    expect(after).toBe(before.replace('<span data-offline-size></span>', `<span data-offline-size>${inserted}</span>`));
+    expect(toString(select('[data-offline-size]', fromHtml(after)) ?? fromHtml(''))).toBe(inserted);
+  });
+
+  it('replaces the size an earlier export wrote', async () => {
+    await writeFile(pageFile, page('<span data-offline-size>(99 KB)</span>'));
+    const { size } = exportOfflinePage(dist, 'pause', 'https://news.example.com/');
+    const after = await readFile(pageFile, 'utf8');
+    expect(after).toContain(`<span data-offline-size>(${size})</span>`);
+    expect(after).not.toContain('99 KB');
+  });
+
+  it('leaves a page without a size slot untouched', async () => {
+    const before = page('');
+    await writeFile(pageFile, before);
+    exportOfflinePage(dist, 'pause', 'https://news.example.com/');
+    expect(await readFile(pageFile, 'utf8')).toBe(before);
+  });
+});
