@@ -27,6 +27,6 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   security: { csp: true },
-  build: { inlineStylesheets: 'always' },
+  build: { inlineStylesheets: 'always', concurrency: 16 },
   devToolbar: { enabled: false },
 });

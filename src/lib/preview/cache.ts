@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { PreviewCardContent } from './content.ts';
 import { rendererVersions } from './fonts.ts';
@@ -44,12 +44,18 @@ export interface PreviewImage {
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const isPng = (bytes: Uint8Array): boolean => PNG_SIGNATURE.every((byte, i) => bytes[i] === byte);
 
-async function readCached(file: string): Promise<Uint8Array<ArrayBuffer> | undefined> {
+/** Whether the cache holds a PNG at `file`; only its signature is read. */
+async function isCachedPng(file: string): Promise<boolean> {
   try {
-    const bytes = new Uint8Array(await readFile(file));
-    return isPng(bytes) ? bytes : undefined;
+    const handle = await open(file);
+    try {
+      const { bytesRead, buffer } = await handle.read(new Uint8Array(PNG_SIGNATURE.length), 0, PNG_SIGNATURE.length, 0);
+      return bytesRead === PNG_SIGNATURE.length && isPng(buffer);
+    } finally {
+      await handle.close();
+    }
   } catch {
-    return undefined;
+    return false;
   }
 }
 
@@ -57,7 +63,8 @@ async function readCached(file: string): Promise<Uint8Array<ArrayBuffer> | undef
 export interface CachedPreview {
   readonly file: string;
   readonly hash: string;
-  readonly png: Uint8Array<ArrayBuffer>;
+  /** The image's bytes when it was drawn now (a build copies cached files without reading them). */
+  readonly png?: Uint8Array<ArrayBuffer>;
   readonly ms?: number;
 }
 
@@ -70,8 +77,7 @@ export async function cachedPreview(content: PreviewCardContent): Promise<Cached
   const hash = previewHash(content);
   const dir = previewCacheDir();
   const file = path.join(dir, `${hash}.png`);
-  const cached = await readCached(file);
-  if (cached) return { file, hash, png: cached };
+  if (await isCachedPng(file)) return { file, hash };
   const start = performance.now();
   const png = await renderPng(content);
   const ms = Math.round(performance.now() - start);
@@ -99,7 +105,7 @@ export async function previewImage(
   label: string,
   log: (line: string) => void = console.log,
 ): Promise<PreviewImage> {
-  const { png, hash, ms } = await cachedPreview(content);
+  const { file, png, hash, ms } = await cachedPreview(content);
   log(previewLogLine(label, ms));
-  return { png, cached: ms === undefined, hash };
+  return { png: png ?? new Uint8Array(await readFile(file)), cached: ms === undefined, hash };
 }

@@ -41,7 +41,25 @@ export function inkExtent(svg: string): { readonly right: number; readonly botto
  * cannot be broken (the "…" after a very long word) run past the right edge on the same line.
  * About 3-6 ms a measurement.
  */
-export async function measureText(text: string, style: TextStyle, width: number): Promise<TextMeasure> {
+export function measureText(text: string, style: TextStyle, width: number): Promise<TextMeasure> {
+  // The same words are measured again and again: the story title on every card of a story, and the
+  // text a fit settles on once more when it is placed. A layout is worth remembering for a while.
+  const key = `${width}|${JSON.stringify(style)}|${text}`;
+  let measure = measured.get(key);
+  if (!measure) {
+    if (measured.size >= MEASURES_KEPT) measured.clear();
+    measure = layOut(text, style, width);
+    measured.set(key, measure);
+    // A failed layout is not remembered.
+    measure.catch(() => measured.delete(key));
+  }
+  return measure;
+}
+
+const MEASURES_KEPT = 4096;
+const measured = new Map<string, Promise<TextMeasure>>();
+
+async function layOut(text: string, style: TextStyle, width: number): Promise<TextMeasure> {
   let height: number | undefined;
   const svg = await satori(el('div', { display: 'flex', width }, el('div', textCss(style, width), text, 'measured')), {
     width,
