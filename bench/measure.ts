@@ -112,7 +112,7 @@ export async function astroBuild(cwd: string, env: Record<string, string> = {}):
     peakMB,
     memorySource,
     imagesRendered: (log.match(/\[preview\] rendered /g) ?? []).length,
-    imagesCached: (log.match(/\[preview\] cached /g) ?? []).length,
+    imagesCached: Number(/\[preview\] \d+ images: \d+ rendered, (\d+) from the cache/.exec(log)?.[1] ?? 0),
     renderMs,
     log,
   };
@@ -133,34 +133,58 @@ export function percentile(values: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] as number;
 }
 
-export interface RouteGroup {
-  /** The route with the story's slug and the share id replaced: /explainers/<slug>/share/<id>/index.html. */
-  readonly route: string;
-  readonly count: number;
-  readonly totalMs: number;
+/** "9.15s", "163ms", "1m 2s" (Astro's and Vite's durations) in milliseconds. */
+function durationMs(text: string): number {
+  const minutes = /(\d+)m(?!s)/.exec(text)?.[1];
+  const seconds = /([\d.]+)s\b/.exec(text)?.[1];
+  const millis = /([\d.]+)ms\b/.exec(text)?.[1];
+  return Number(minutes ?? 0) * 60_000 + Number(seconds ?? 0) * 1000 + Number(millis ?? 0);
 }
 
-/**
- * Time Astro reports for each page it writes (`├─ /path (+12ms)` in the build log), grouped by route.
- * Other log lines (the `[preview]` ones) may stand between a path and its time.
- */
-export function routeTimes(log: string): RouteGroup[] {
-  const groups = new Map<string, { count: number; totalMs: number }>();
-  let current: string | undefined;
-  for (const match of log.matchAll(/[├└]─ ([^\s[]+)|\(\+(\d+)\s?ms\)/g)) {
-    if (match[1] !== undefined) {
-      current = match[1];
-      continue;
+/** Where a build's wall time went, in ms, from the lines Astro, Vite and our integrations log. */
+export interface BuildPhases {
+  /** Astro's "[build] N page(s) built in": from the build's start to its end, config loading excluded. */
+  readonly buildMs: number;
+  /** "Collecting build info": the story check, the content sync and the generated types. */
+  readonly infoMs: number;
+  /** Our story check alone (`N stories checked in`), on worker threads. */
+  readonly checkMs: number;
+  /** Vite's bundles: the MDX compile with the annotation plugins, and the pages' code. */
+  readonly bundleMs: number;
+  /** "generating static routes": Astro rendering and writing every page. */
+  readonly pagesMs: number;
+  /** After the pages: waiting for and copying preview images, the sitemap, the offline copies. */
+  readonly afterMs: number;
+  /** Our offline export alone (`offline copies written in`). */
+  readonly offlineMs: number;
+}
+
+export function buildPhases(log: string): BuildPhases {
+  const lines = log.split('\n');
+  const after = (pattern: RegExp, from = 0): { index: number; ms: number } => {
+    for (let i = from; i < lines.length; i++) {
+      const match = pattern.exec(lines[i] ?? '');
+      if (match) return { index: i, ms: durationMs(match[1] ?? '') };
     }
-    if (current === undefined) continue;
-    const route = current
-      .replace(/^\/explainers\/[^/]+\//, '/explainers/<slug>/')
-      .replace(/\/share\/[^/]+\//, '/share/<id>/');
-    const group = groups.get(route) ?? { count: 0, totalMs: 0 };
-    group.count += 1;
-    group.totalMs += Number(match[2]);
-    groups.set(route, group);
-    current = undefined;
-  }
-  return [...groups].map(([route, g]) => ({ route, ...g })).sort((a, b) => b.totalMs - a.totalMs);
+    return { index: -1, ms: 0 };
+  };
+  const buildMs = after(/\[build\] \d+ page\(s\) built in (.+)$/).ms;
+  const info = after(/\[build\] ✓ Completed in (.+?)\.?$/);
+  const routes = lines.findIndex((line) => line.includes('generating static routes'));
+  const pages = routes < 0 ? { index: -1, ms: 0 } : after(/✓ Completed in (.+?)\.?$/, routes + 1);
+  const entrypoints =
+    pages.index < 0 ? { index: -1, ms: 0 } : after(/\[build\] ✓ Completed in (.+?)\.?$/, pages.index + 1);
+  const bundleMs = lines
+    .map((line) => /\[vite\] ✓ built in (.+)$/.exec(line)?.[1])
+    .filter((d): d is string => d !== undefined)
+    .reduce((total, d) => total + durationMs(d), 0);
+  return {
+    buildMs,
+    infoMs: info.ms,
+    checkMs: after(/stories? checked in (\d+ ms)/).ms,
+    bundleMs,
+    pagesMs: pages.ms,
+    afterMs: Math.max(0, buildMs - info.ms - entrypoints.ms),
+    offlineMs: after(/offline copies written in (\d+ ms)/).ms,
+  };
 }

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import * as prettier from 'prettier';
 import { CATEGORIES, type LighthouseResult } from './lighthouse.ts';
-import type { RouteGroup } from './measure.ts';
+import type { BuildPhases } from './measure.ts';
 import type { PageWeight } from './weight.ts';
 
 export interface BuildSummary {
@@ -21,9 +21,9 @@ export interface ScalingRow {
   readonly withImages: BuildSummary;
   readonly withoutImages: BuildSummary;
   readonly baseline: BuildSummary;
-  /** Page-generation time per route in the last build without images (from Astro's log). */
-  readonly routes: RouteGroup[];
-  readonly baselineRoutes: RouteGroup[];
+  /** Where the time of the builds without images went (medians, from the build logs). */
+  readonly phases: BuildPhases;
+  readonly baselinePhases: BuildPhases;
 }
 
 export interface Results {
@@ -335,40 +335,34 @@ export function renderMarkdown(r: Results): string {
     }
   }
   const largest = r.scaling[r.scaling.length - 1];
-  if (largest && largest.routes.length > 0) {
-    const sum = (groups: readonly RouteGroup[]): number => groups.reduce((t, g) => t + g.totalMs, 0);
-    const pagesMs = sum(largest.routes);
-    const basePagesMs = sum(largest.baselineRoutes);
-    const perExplainer = (ms: number): string => `${(ms / largest.n).toFixed(1)} ms`;
+  if (largest?.phases) {
+    const ours = largest.phases;
+    const base = largest.baselinePhases;
+    const per = (value: number): string => `${(value / largest.n).toFixed(1)} ms`;
+    const row = (phase: string, a: number, b: number | undefined): string[] => [
+      phase,
+      duration(a),
+      per(a),
+      b === undefined ? '–' : duration(b),
+      b === undefined ? '–' : per(b),
+    ];
+    const outside = largest.withoutImages.seconds * 1000 - ours.buildMs;
+    const baseOutside = largest.baseline.seconds * 1000 - base.buildMs;
     out.push(
-      `Where the time goes at N=${largest.n} without images: the time Astro's log gives each page it writes, by route ` +
-        `(the rest of the ${s(largest.withoutImages.seconds)} is start-up, the story check, content sync, the Vite/MDX ` +
-        `compile with the annotation plugins, and the offline export).`,
+      `Where the time goes at N=${largest.n} without images (medians, from the lines Astro, Vite and the build's own steps log). ` +
+        'Astro writes up to 16 pages at a time and the story check, preview images and offline copies run on worker ' +
+        'threads, so a phase is wall time, not CPU time.',
       '',
       table(
-        ['route', 'files', 'total', 'per file', 'per explainer'],
+        ['phase', 'ours', 'per explainer', 'plain Astro baseline', 'per page'],
         [
-          ...largest.routes.map((g) => [
-            `\`${g.route}\``,
-            String(g.count),
-            duration(g.totalMs),
-            `${(g.totalMs / g.count).toFixed(1)} ms`,
-            perExplainer(g.totalMs),
-          ]),
-          [
-            'all pages',
-            String(largest.routes.reduce((t, g) => t + g.count, 0)),
-            duration(pagesMs),
-            '',
-            perExplainer(pagesMs),
-          ],
-          [
-            'plain Astro baseline, all pages',
-            String(largest.baselineRoutes.reduce((t, g) => t + g.count, 0)),
-            duration(basePagesMs),
-            '',
-            perExplainer(basePagesMs),
-          ],
+          row('start-up and config (before Astro starts its build timer)', outside, baseOutside),
+          row('collecting build info: story check, content sync, types', ours.infoMs, base.infoMs),
+          row('… of which the story check (worker threads)', ours.checkMs, undefined),
+          row('bundling (Vite): the MDX compile with the annotation plugins', ours.bundleMs, base.bundleMs),
+          row('generating pages (explainer + 14 share pages each)', ours.pagesMs, base.pagesMs),
+          row('after the pages: preview images copied, sitemap, offline copies', ours.afterMs, base.afterMs),
+          row('… of which the offline copies (worker threads)', ours.offlineMs, undefined),
         ],
       ),
       '',

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { lighthouse, type LighthouseResult } from './lighthouse.ts';
-import { astroBuild, median, percentile, routeTimes, type BuildRun } from './measure.ts';
+import { astroBuild, buildPhases, median, percentile, type BuildPhases, type BuildRun } from './measure.ts';
 import { formatted, renderMarkdown, updateBenchmarksFile, type Results, type ScalingRow } from './report.ts';
 import {
   baselineSite,
@@ -179,8 +179,8 @@ try {
       withImages: summarise(withImages),
       withoutImages: summarise(withoutImages),
       baseline: summarise(baseline),
-      routes: routeTimes(withoutImages[withoutImages.length - 1]?.log ?? ''),
-      baselineRoutes: routeTimes(baseline[baseline.length - 1]?.log ?? ''),
+      phases: medianPhases(withoutImages),
+      baselinePhases: medianPhases(baseline),
     });
     if (largest && !flags.keep) {
       await rm(largest.dir, { recursive: true, force: true });
@@ -269,6 +269,13 @@ try {
 } finally {
   if (flags.keep) log(`kept the temporary sites in ${scratch}`);
   else await rm(scratch, { recursive: true, force: true });
+}
+
+/** Each phase's median over the runs (see buildPhases). */
+function medianPhases(list: readonly BuildRun[]): BuildPhases {
+  const phases = list.map((run) => buildPhases(run.log));
+  const keys = ['buildMs', 'infoMs', 'checkMs', 'bundleMs', 'pagesMs', 'afterMs', 'offlineMs'] as const;
+  return Object.fromEntries(keys.map((key) => [key, median(phases.map((p) => p[key]))])) as unknown as BuildPhases;
 }
 
 function summarise(list: readonly BuildRun[]): ScalingRow['withImages'] {

@@ -17,7 +17,10 @@ export default function storyCheck(): AstroIntegration {
         if (command !== 'build') return;
         const root = fileURLToPath(config.root);
         // One story per task, checked in parallel on the build's worker threads.
+        const start = performance.now();
         const report = await checkStoriesWith([path.join(root, 'content/explainers')], root, checkInWorker);
+        const ms = Math.round(performance.now() - start);
+        logger.info(`${report.stories} ${report.stories === 1 ? 'story' : 'stories'} checked in ${ms} ms`);
         if (report.problems.length === 0) return;
         const lines = report.problems.map(formatLocated);
         logger.error(
