@@ -137,7 +137,7 @@ export function percentile(values: readonly number[], p: number): number {
 function durationMs(text: string): number {
   const minutes = /(\d+)m(?!s)/.exec(text)?.[1];
   const seconds = /([\d.]+)s\b/.exec(text)?.[1];
-  const millis = /([\d.]+)ms\b/.exec(text)?.[1];
+  const millis = /([\d.]+)\s?ms\b/.exec(text)?.[1];
   return Number(minutes ?? 0) * 60_000 + Number(seconds ?? 0) * 1000 + Number(millis ?? 0);
 }
 

@@ -160,14 +160,25 @@ export function goals(results: Results): Goal[] {
     met: p.samples ? p.median <= GOALS.previewMs : undefined,
   });
   const thousand = rows.find((r) => r.n === 1000);
+  // Time and memory are two goals: one can be met without the other.
+  const thousandGoals = (seconds: number, peak: number | undefined, what: string, how: string): void => {
+    out.push(
+      {
+        goal: `1000 explainers, cold build with images: time${what}`,
+        target: `<= ${GOALS.thousandSeconds / 60} min`,
+        measured: `${how}${s(seconds)} (${(seconds / 60).toFixed(1)} min)`,
+        met: seconds <= GOALS.thousandSeconds,
+      },
+      {
+        goal: `1000 explainers, cold build with images: peak memory${what}`,
+        target: `<= ${GOALS.thousandPeakMB / 1024} GB`,
+        measured: `${how}${mb(peak)}`,
+        met: (peak ?? Infinity) <= GOALS.thousandPeakMB,
+      },
+    );
+  };
   if (thousand) {
-    const peak = thousand.withImages.peakMB;
-    out.push({
-      goal: '1000 explainers, cold build with images',
-      target: `<= ${GOALS.thousandSeconds / 60} min, <= ${GOALS.thousandPeakMB / 1024} GB peak`,
-      measured: `${s(thousand.withImages.seconds)} (${(thousand.withImages.seconds / 60).toFixed(1)} min), ${mb(peak)} peak`,
-      met: thousand.withImages.seconds <= GOALS.thousandSeconds && (peak ?? Infinity) <= GOALS.thousandPeakMB,
-    });
+    thousandGoals(thousand.withImages.seconds, thousand.withImages.peakMB, '', '');
   } else if (overall && first && last) {
     const seconds = last.withImages.seconds + ((1000 - last.n) * overall.withImagesMs) / 1000;
     const firstPeak = first.withImages.peakMB;
@@ -176,12 +187,12 @@ export function goals(results: Results): Goal[] {
       firstPeak !== undefined && lastPeak !== undefined
         ? lastPeak + ((lastPeak - firstPeak) / (last.n - first.n)) * (1000 - last.n)
         : undefined;
-    out.push({
-      goal: '1000 explainers, cold build with images (estimated: N=1000 not run; `--with-1000` measures it)',
-      target: `<= ${GOALS.thousandSeconds / 60} min, <= ${GOALS.thousandPeakMB / 1024} GB peak`,
-      measured: `about ${(seconds / 60).toFixed(1)} min, about ${mb(peak)} peak (linear from N=${first.n} and N=${last.n})`,
-      met: seconds <= GOALS.thousandSeconds && (peak ?? Infinity) <= GOALS.thousandPeakMB,
-    });
+    thousandGoals(
+      seconds,
+      peak,
+      ` (estimated: N=1000 not run; \`--with-1000\` measures it)`,
+      `about (linear from N=${first.n} and N=${last.n}) `,
+    );
   }
   const lh = results.lighthouse;
   const scores = lh.pages.flatMap((page) => CATEGORIES.map((c) => page.scores[c]));
@@ -358,11 +369,14 @@ export function renderMarkdown(r: Results): string {
         [
           row('start-up and config (before Astro starts its build timer)', outside, baseOutside),
           row('collecting build info: story check, content sync, types', ours.infoMs, base.infoMs),
-          row('… of which the story check (worker threads)', ours.checkMs, undefined),
+          // The "of which" rows need their step's own log line; a run without it has no number.
+          ...(ours.checkMs > 0 ? [row('… of which the story check (worker threads)', ours.checkMs, undefined)] : []),
           row('bundling (Vite): the MDX compile with the annotation plugins', ours.bundleMs, base.bundleMs),
           row('generating pages (explainer + 14 share pages each)', ours.pagesMs, base.pagesMs),
           row('after the pages: preview images copied, sitemap, offline copies', ours.afterMs, base.afterMs),
-          row('… of which the offline copies (worker threads)', ours.offlineMs, undefined),
+          ...(ours.offlineMs > 0
+            ? [row('… of which the offline copies (worker threads)', ours.offlineMs, undefined)]
+            : []),
         ],
       ),
       '',
@@ -457,7 +471,7 @@ export function renderMarkdown(r: Results): string {
     '```sh',
     'npm ci',
     'npm run bench                                  # N = 1 and 100, 3 runs each, Lighthouse',
-    'npm run bench -- --with-1000                   # adds N = 1000 (about half an hour with images)',
+    'npm run bench -- --with-1000                   # adds N = 1000 (about 50 minutes on 2 cores)',
     'npm run bench -- --n 1,100 --runs 1            # quicker, noisier',
     'npm run bench -- --skip-lighthouse --keep      # no Chrome; keep the temporary sites',
     '```',
