@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { readStory } from '../check/readStory.ts';
 import { previewImage, previewLogLine } from '../lib/preview/cache.ts';
-import { storyCards } from '../lib/preview/storyCards.ts';
+import { storyCards, type StoryCard } from '../lib/preview/storyCards.ts';
 import type { StoryImage } from './storyWorker.ts';
 import { imagesInWorker } from './storyWorkers.ts';
 
@@ -43,20 +43,25 @@ export function previewImageMiddleware(root: string, logger: Pick<AstroIntegrati
     const slug = /^\/explainers\/([^/]+)\//.exec(url.pathname)?.[1];
     const file = slug === undefined ? undefined : path.join(root, 'content/explainers', slug, 'index.mdx');
     if (!url.pathname.endsWith('/preview.png') || file === undefined || !existsSync(file)) return next();
-    const { story, body } = readStory(file);
-    const card = storyCards(slug ?? '', story, body).find((c) => c.path === url.pathname);
+    const fail = (error: unknown): void => {
+      const reason = error instanceof Error ? error.message : String(error);
+      logger.error(`${url.pathname}: ${reason}`);
+      response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+      response.end(`The preview image could not be drawn: ${reason}`);
+    };
+    let card: StoryCard | undefined;
+    try {
+      // A story being edited may not be valid yet: say so, as the check would.
+      const { story, body } = readStory(file);
+      card = storyCards(slug ?? '', story, body).find((c) => c.path === url.pathname);
+    } catch (error) {
+      return fail(error);
+    }
     if (!card) return next();
-    previewImage(card.content, card.path, (line) => logger.info(line)).then(
-      ({ png }) => {
-        response.writeHead(200, { 'Content-Type': 'image/png' });
-        response.end(png);
-      },
-      (error: unknown) => {
-        logger.error(`${card.path}: ${String(error)}`);
-        response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
-        response.end(`The preview image could not be drawn: ${String(error)}`);
-      },
-    );
+    previewImage(card.content, card.path, (line) => logger.info(line)).then(({ png }) => {
+      response.writeHead(200, { 'Content-Type': 'image/png' });
+      response.end(png);
+    }, fail);
   };
 }
 

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -62,6 +62,35 @@ describe('preview images in the dev server', () => {
       `/explainers/${SLUG}/`,
     ]) {
       expect((await fetch(origin + url)).status, url).toBe(404);
+    }
+  });
+});
+
+describe('a story that does not parse, in the dev server', () => {
+  it('answers 500 with the file and the way to the check, not a stack trace', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'preview-dev-broken-'));
+    try {
+      await mkdir(path.join(root, 'content/explainers/half-written'), { recursive: true });
+      const file = path.join(root, 'content/explainers/half-written/index.mdx');
+      await writeFile(file, '---\ndek: No title yet\n---\n\nProse.\n');
+      const errors: string[] = [];
+      const handle = previewImageMiddleware(root, { info: () => undefined, error: (line) => errors.push(line) });
+      const broken = createServer((request, response) => handle(request, response, () => response.end()));
+      await new Promise<void>((resolve) => broken.listen(0, '127.0.0.1', resolve));
+      try {
+        const port = (broken.address() as AddressInfo).port;
+        const response = await fetch(`http://127.0.0.1:${port}/explainers/half-written/preview.png`);
+        expect(response.status).toBe(500);
+        const text = await response.text();
+        expect(text).toContain(`${file}: the frontmatter does not match the story schema`);
+        expect(text).toContain('npm run check');
+        expect(text).not.toMatch(/\n\s+at /u);
+        expect(errors).toHaveLength(1);
+      } finally {
+        await new Promise((resolve) => broken.close(resolve));
+      }
+    } finally {
+      await rm(root, { recursive: true, force: true });
     }
   });
 });
