@@ -185,6 +185,6 @@ export function buildPhases(log: string): BuildPhases {
     bundleMs,
     pagesMs: pages.ms,
     afterMs: Math.max(0, buildMs - info.ms - entrypoints.ms),
-    offlineMs: after(/offline copies written in (\d+ ms)/).ms,
+    offlineMs: after(/offline cop(?:y|ies) written in (\d+ ms)/).ms,
   };
 }

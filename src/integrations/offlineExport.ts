@@ -31,7 +31,9 @@ export default function offlineExport(): AstroIntegration {
           const start = performance.now();
           const sizes = await Promise.all(slugs.map((slug) => offlineInWorker(dist, slug, site?.href ?? '')));
           slugs.forEach((slug, i) => logger.info(`/explainers/${slug}/${OFFLINE_FILE} (${sizes[i] ?? ''})`));
-          logger.info(`${slugs.length} offline copies written in ${Math.round(performance.now() - start)} ms`);
+          logger.info(
+            `${slugs.length} offline ${slugs.length === 1 ? 'copy' : 'copies'} written in ${Math.round(performance.now() - start)} ms`,
+          );
         } finally {
           await closeWorkers();
         }
