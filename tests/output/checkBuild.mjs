@@ -92,6 +92,16 @@ export default function checkBuild(report) {
         check(idsOf.get(target)?.has(fragment) ?? false, `${file}: link ${href} points to no element id="${fragment}"`);
       }
     }
+    // Link-preview images are written beside the build (not as pages): each one a page names must be there.
+    for (const meta of selectAll('meta[property="og:image"], meta[name="twitter:image"]', tree)) {
+      const url = new URL(String(meta.properties.content), `${origin}/${file}`);
+      check(url.origin === origin, `${file}: preview image ${url.href} is not on the site`);
+      const image = servedFile(url.pathname);
+      check(
+        image !== undefined && readFileSync(join(dist, image)).subarray(1, 4).toString('latin1') === 'PNG',
+        `${file}: preview image ${url.pathname} is not a PNG in the build`,
+      );
+    }
     const ids = selectAll('[id]', tree).map((e) => e.properties.id);
     check(new Set(ids).size === ids.length, `${file}: duplicate ids ${ids.filter((id, i) => ids.indexOf(id) !== i)}`);
   }
