@@ -21,6 +21,8 @@ export interface ScalingRow {
   readonly withImages: BuildSummary;
   readonly withoutImages: BuildSummary;
   readonly baseline: BuildSummary;
+  /** The baseline built with the unified Markdown engine the story plugins need (absent in older results). */
+  readonly baselineUnified?: BuildSummary;
   /** Where the time of the builds without images went (medians, from the build logs). */
   readonly phases: BuildPhases;
   readonly baselinePhases: BuildPhases;
@@ -87,6 +89,7 @@ export interface Marginal {
   readonly withoutImagesMs: number;
   readonly baselineMs: number;
   readonly ratio: number;
+  readonly unifiedMs?: number;
 }
 
 /** (t(N2) - t(N1)) / (N2 - N1) for each pair of consecutive N, and for the smallest and largest N. */
@@ -101,6 +104,9 @@ export function marginals(rows: readonly ScalingRow[]): Marginal[] {
       withoutImagesMs: per('withoutImages'),
       baselineMs: per('baseline'),
       ratio: per('withoutImages') / per('baseline'),
+      ...(a.baselineUnified && b.baselineUnified
+        ? { unifiedMs: ((b.baselineUnified.seconds - a.baselineUnified.seconds) / (b.n - a.n)) * 1000 }
+        : {}),
     };
   };
   const out: Marginal[] = [];
@@ -264,17 +270,28 @@ export function renderMarkdown(r: Results): string {
     );
   }
 
+  const hasUnified = r.scaling.some((row) => row.baselineUnified !== undefined);
   out.push(
     '### Build scaling',
     '',
     'Cold `astro build` of N synthetic explainers made from the first story (distinct slugs, ids and wording) in a temporary ' +
       'copy: **with images** draws every preview image (empty `PREVIEW_CACHE_DIR`), **without images** takes them all from a ' +
       'warm image cache; every other cache is emptied before each build. The **baseline** is a plain Astro 7 + `@astrojs/mdx` ' +
-      'project with one `src/pages/<slug>.mdx` per story, the same prose, no annotations and a trivial layout. Peak memory: ' +
-      "largest process's maximum resident set size.",
+      'project with one `src/pages/<slug>.mdx` per story, the same prose, no annotations and a trivial layout' +
+      (hasUnified
+        ? "; the **unified engine** baseline is the same project built with the unified Markdown processor the story plugins need (Astro 7's default engine, Sätteri, runs no remark or rehype plugins), so the difference is the engine's own cost"
+        : '') +
+      ". Peak memory: largest process's maximum resident set size.",
     '',
     table(
-      ['N', 'ours, with images', 'images drawn', 'ours, without images', 'plain Astro baseline'],
+      [
+        'N',
+        'ours, with images',
+        'images drawn',
+        'ours, without images',
+        'plain Astro baseline',
+        ...(hasUnified ? ['baseline, unified engine'] : []),
+      ],
       r.scaling
         .map((row) => [
           String(row.n),
@@ -282,6 +299,9 @@ export function renderMarkdown(r: Results): string {
           String(row.withImages.imagesRendered),
           `${s(row.withoutImages.seconds)}, ${mb(row.withoutImages.peakMB)}`,
           `${s(row.baseline.seconds)}, ${mb(row.baseline.peakMB)}`,
+          ...(hasUnified
+            ? [row.baselineUnified ? `${s(row.baselineUnified.seconds)}, ${mb(row.baselineUnified.peakMB)}` : '–']
+            : []),
         ])
         .concat(
           r.baselineWide
@@ -292,6 +312,7 @@ export function renderMarkdown(r: Results): string {
                   '',
                   'not built',
                   `${s(r.baselineWide.baseline.seconds)}, ${mb(r.baselineWide.baseline.peakMB)}`,
+                  ...(hasUnified ? ['not built'] : []),
                 ],
               ]
             : [],
@@ -305,13 +326,28 @@ export function renderMarkdown(r: Results): string {
       'Marginal cost per explainer, (t(N2) − t(N1)) / (N2 − N1):',
       '',
       table(
-        ['N1 → N2', 'with images', 'without images', 'baseline, per page', 'ratio (without images / baseline)'],
+        [
+          'N1 → N2',
+          'with images',
+          'without images',
+          'baseline, per page',
+          'ratio (without images / baseline)',
+          ...(hasUnified ? ['unified-engine baseline, per page', 'ratio to it'] : []),
+        ],
         all.map((x) => [
           `${x.from} → ${x.to}`,
           ms(x.withImagesMs),
           ms(x.withoutImagesMs),
           ms(x.baselineMs),
           x.baselineMs > 0 ? `${x.ratio.toFixed(1)}×` : '– (baseline within noise)',
+          ...(hasUnified
+            ? x.unifiedMs === undefined
+              ? ['–', '–']
+              : [
+                  ms(x.unifiedMs),
+                  x.unifiedMs > 0 ? `${(x.withoutImagesMs / x.unifiedMs).toFixed(1)}×` : '– (within noise)',
+                ]
+            : []),
         ]),
       ),
       '',

@@ -140,10 +140,13 @@ try {
     log(`N = ${n}: generating ${n} synthetic explainers and the baseline`);
     const dir = path.join(scratch, `site-${n}`);
     const baseDir = path.join(scratch, `baseline-${n}`);
+    const unifiedDir = path.join(scratch, `baseline-unified-${n}`);
     await mkdir(dir);
     await mkdir(baseDir);
+    await mkdir(unifiedDir);
     await syntheticSite(dir, n);
     await baselineSite(baseDir, n);
+    await baselineSite(unifiedDir, n, 'unified');
     const check = spawnSync(process.execPath, ['src/cli/checkStories.ts', path.join(dir, 'content/explainers')], {
       cwd: REPO,
       encoding: 'utf8',
@@ -155,6 +158,7 @@ try {
     const withImages: BuildRun[] = [];
     const withoutImages: BuildRun[] = [];
     const baseline: BuildRun[] = [];
+    const baselineUnified: BuildRun[] = [];
     let previews = '';
     for (let r = 1; r <= runs; r++) {
       previews = path.join(scratch, `previews-${n}-${r}`);
@@ -171,6 +175,9 @@ try {
       await clearBuildCaches(baseDir);
       log(`N = ${n}, run ${r}/${runs}: cold build of the plain Astro baseline`);
       baseline.push(await mustSucceed(await astroBuild(baseDir), `N = ${n} baseline`));
+      await clearBuildCaches(unifiedDir);
+      log(`N = ${n}, run ${r}/${runs}: cold build of the baseline with the unified Markdown engine`);
+      baselineUnified.push(await mustSucceed(await astroBuild(unifiedDir), `N = ${n} baseline (unified)`));
       if (r < runs) await rm(previews, { recursive: true, force: true });
     }
     for (const run of withImages) renderSamples.push(...run.renderMs);
@@ -179,6 +186,7 @@ try {
       withImages: summarise(withImages),
       withoutImages: summarise(withoutImages),
       baseline: summarise(baseline),
+      baselineUnified: summarise(baselineUnified),
       phases: medianPhases(withoutImages),
       baselinePhases: medianPhases(baseline),
     });
@@ -187,6 +195,7 @@ try {
       await rm(largest.previews, { recursive: true, force: true });
     }
     if (!flags.keep) await rm(baseDir, { recursive: true, force: true });
+    if (!flags.keep) await rm(unifiedDir, { recursive: true, force: true });
     largest = { dir, previews, n };
   }
 

@@ -222,9 +222,14 @@ export async function syntheticSite(dir: string, count: number): Promise<void> {
 
 /**
  * The baseline: a plain Astro + MDX project (only the mdx() integration, a trivial layout) with one
- * page per synthetic story, holding exactly the same prose and no annotations.
+ * page per synthetic story, holding exactly the same prose and no annotations. `unified` builds it with the
+ * unified Markdown processor the story plugins need instead of Astro 7's default engine (Sätteri).
  */
-export async function baselineSite(dir: string, count: number): Promise<void> {
+export async function baselineSite(
+  dir: string,
+  count: number,
+  engine: 'default' | 'unified' = 'default',
+): Promise<void> {
   await mkdir(path.join(dir, 'src/layouts'), { recursive: true });
   await mkdir(path.join(dir, 'src/pages'), { recursive: true });
   await writeFile(
@@ -233,7 +238,11 @@ export async function baselineSite(dir: string, count: number): Promise<void> {
   );
   await writeFile(
     path.join(dir, 'astro.config.mjs'),
-    "import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\n\nexport default defineConfig({ integrations: [mdx()] });\n",
+    engine === 'default'
+      ? "import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\n\nexport default defineConfig({ integrations: [mdx()] });\n"
+      : // The Markdown engine the explainer needs for its rehype plugins, with no plugins: the engine's own cost.
+        "import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nimport { unified } from '@astrojs/markdown-remark';\n\n" +
+          'export default defineConfig({\n  integrations: [mdx()],\n  markdown: { processor: unified({ smartypants: false }), syntaxHighlight: false },\n});\n',
   );
   await writeFile(
     path.join(dir, 'src/layouts/Plain.astro'),
