@@ -78,7 +78,7 @@ export async function checkStoriesWith(
 }
 
 /** The story files under the targets, each with the path problems show, and the problems of finding them. */
-function listStories(
+export function listStories(
   targets: readonly string[],
   cwd: string,
 ): { files: { file: string; display: string }[]; problems: LocatedProblem[] } {

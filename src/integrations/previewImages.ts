@@ -1,25 +1,15 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { copyFile, mkdir } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { listStories } from '../check/checkStories.ts';
 import { readStory } from '../check/readStory.ts';
 import { previewImage, previewLogLine } from '../lib/preview/cache.ts';
 import { storyCards, type StoryCard } from '../lib/preview/storyCards.ts';
 import type { StoryImage } from './storyWorker.ts';
 import { imagesInWorker } from './storyWorkers.ts';
-
-/** Every story file of the site: content/explainers/<slug>/index.mdx, as the content collection reads them. */
-function storyFiles(root: string): string[] {
-  const folder = path.join(root, 'content/explainers');
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => path.join(folder, entry.name, 'index.mdx'))
-    .filter((file) => existsSync(file))
-    .sort();
-}
 
 /**
  * Draws (or finds in the cache) every story's preview images on the build's worker threads, one story
@@ -28,7 +18,8 @@ function storyFiles(root: string): string[] {
  */
 async function drawAll(root: string, logger: AstroIntegrationLogger): Promise<StoryImage[][]> {
   return Promise.all(
-    storyFiles(root).map(async (file) => {
+    // The same story files the check read; a folder without a story has stopped the build already.
+    listStories([path.join(root, 'content/explainers')], root).files.map(async ({ file }) => {
       const images = await imagesInWorker(file);
       for (const image of images) if (image.ms !== undefined) logger.info(previewLogLine(image.path, image.ms));
       return images;
@@ -91,13 +82,9 @@ export default function previewImages(): AstroIntegration {
         const images = (await drawing)?.flat() ?? [];
         const waited = Math.round(performance.now() - start);
         const out = fileURLToPath(dir);
-        await Promise.all(
-          images.map(async (image) => {
-            const target = path.join(out, image.path);
-            await mkdir(path.dirname(target), { recursive: true });
-            await copyFile(image.file, target);
-          }),
-        );
+        const folders = new Set(images.map((image) => path.dirname(path.join(out, image.path))));
+        await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
+        await Promise.all(images.map((image) => copyFile(image.file, path.join(out, image.path))));
         const drawn = images.filter((image) => image.ms !== undefined).length;
         logger.info(
           `[preview] ${images.length} images: ${drawn} rendered, ${images.length - drawn} from the cache ` +
