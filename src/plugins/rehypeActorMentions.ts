@@ -14,42 +14,68 @@ import { storyPlugin } from './storyFile.ts';
  */
 export default storyPlugin((tree, { story }) => annotateActorMentions(tree, story));
 
+/** A stretch of a block's text that names one actor. */
+interface Claim {
+  readonly id: string;
+  readonly start: number;
+  readonly end: number;
+  /** False when part of it is in a quotation, link or earlier annotation: it claims but is not linked. */
+  readonly open: boolean;
+}
+
 export function annotateActorMentions(tree: Root, story: Story): void {
-  // Longer forms first, so "President Donald Trump" wins over "Trump" at the same place.
-  const forms = story.actors.map((actor) => ({
-    id: actor.id,
-    forms: [actor.name, ...actor.aliases].sort((a, b) => b.length - a.length),
-  }));
+  const forms = story.actors.flatMap((actor) =>
+    [actor.name, ...actor.aliases].flatMap(withSentenceCase).map((form) => ({ id: actor.id, form })),
+  );
   const linked = new Map<string, Set<string>>();
   for (const block of proseBlocks(tree)) {
     const done = linked.get(block.sectionId) ?? new Set<string>();
     linked.set(block.sectionId, done);
-    for (;;) {
-      const { text } = openText(block.element);
-      const haystack = normaliseWithMap(text.text);
-      let best: { id: string; start: number; end: number } | undefined;
-      for (const actor of forms) {
-        if (done.has(actor.id)) continue;
-        for (const form of actor.forms) {
-          const range = findPhraseIn(haystack, form).find((r) => isOpenRange(text, r.start, r.end));
-          if (
-            range &&
-            (best === undefined ||
-              range.start < best.start ||
-              (range.start === best.start && range.end - range.start > best.end - best.start))
-          ) {
-            best = { id: actor.id, ...range };
-          }
-        }
-      }
-      if (best === undefined) break;
-      done.add(best.id);
+    const { text } = openText(block.element);
+    // Wrapping never changes the block's text, so every offset found here stays valid while linking.
+    for (const claim of claims(text.text, forms, (start, end) => isOpenRange(text, start, end))) {
+      if (!claim.open || done.has(claim.id)) continue;
+      done.add(claim.id);
       wrapRange(
         block.element,
-        best.start,
-        best.end,
-        h('a', { className: ['actor-mention'], href: `#actor-${best.id}` }),
+        claim.start,
+        claim.end,
+        h('a', { className: ['actor-mention'], href: `#actor-${claim.id}` }),
       );
     }
   }
+}
+
+/**
+ * A form and, when it starts with a lower-case letter ("the US president"), the same form opening a
+ * sentence ("The US president"): otherwise a shorter form inside it ("US") would be linked there.
+ */
+export function withSentenceCase(form: string): string[] {
+  const first = form.codePointAt(0);
+  if (first === undefined) return [form];
+  const letter = String.fromCodePoint(first);
+  const upper = letter.toUpperCase();
+  return upper === letter || upper.length !== letter.length ? [form] : [form, upper + form.slice(letter.length)];
+}
+
+/**
+ * Every mention of every actor in `text`, in reading order, with no two overlapping. The longest form
+ * claims its words first, whether or not its actor is linked again there, so "US" is never read inside
+ * "the US president" (Trump's alias), and "President Donald Trump" wins over "Trump".
+ */
+export function claims(
+  text: string,
+  forms: readonly { readonly id: string; readonly form: string }[],
+  isOpen: (start: number, end: number) => boolean = () => true,
+): Claim[] {
+  const haystack = normaliseWithMap(text);
+  const found = forms.flatMap(({ id, form }) =>
+    findPhraseIn(haystack, form).map((range) => ({ id, ...range, open: isOpen(range.start, range.end) })),
+  );
+  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Claim[] = [];
+  for (const candidate of found) {
+    if (kept.every((k) => candidate.end <= k.start || candidate.start >= k.end)) kept.push(candidate);
+  }
+  return kept.sort((a, b) => a.start - b.start);
 }
