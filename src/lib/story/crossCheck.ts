@@ -1,4 +1,5 @@
 import { didYouMean } from '../text/didYouMean.ts';
+import { normalise } from '../text/normalise.ts';
 import type { Story } from './schema.ts';
 
 export interface StoryProblem {
@@ -89,5 +90,58 @@ export function crossCheckStory(story: Story): StoryProblem[] {
     } else headings.set(section.heading, i);
   });
 
+  problems.push(...sharedForms(story));
+  return problems;
+}
+
+/**
+ * How the prose matcher would see a name, alias or note term. Case is ignored too: a form opening a
+ * sentence is capitalised, and "The Council" and "the council" name the same thing to a reader.
+ */
+const formKey = (form: string): string => normalise(form).toLowerCase();
+
+/**
+ * A name or alias that two actors share, or a note term that is an actor's name or alias: a mention of
+ * it could only ever be linked to one of them (the first actor listed, or the note), silently.
+ */
+function sharedForms(story: Story): StoryProblem[] {
+  const problems: StoryProblem[] = [];
+  /** Each form's first owner, as the field that holds it: `actors[1].aliases[0] ("United States", id us)`. */
+  const owners = new Map<string, { actor: number; where: string }>();
+  const named = (i: number): string => `("${story.actors[i]?.name ?? ''}", id ${story.actors[i]?.id ?? ''})`;
+  story.actors.forEach((actor, i) => {
+    const forms: [StoryProblem['path'], string, string][] = [
+      [['actors', i, 'name'], 'name', actor.name],
+      ...actor.aliases.map((alias, j): [StoryProblem['path'], string, string] => [
+        ['actors', i, 'aliases', j],
+        `aliases[${j}]`,
+        alias,
+      ]),
+    ];
+    for (const [path, field, form] of forms) {
+      const key = formKey(form);
+      const owner = owners.get(key);
+      if (owner === undefined) owners.set(key, { actor: i, where: `actors[${i}].${field} ${named(i)}` });
+      // One actor may list a form twice ("A source" as name, "a source" as alias): it still names one actor.
+      else if (owner.actor !== i) {
+        problems.push({
+          path,
+          message:
+            `"${form}" names two actors: ${owner.where} and actors[${i}] ${named(i)}, ` +
+            'so a mention could only be linked to one of them; keep it on one actor and give the other a form of its own (a full name, a title)',
+        });
+      }
+    }
+  });
+  story.notes.forEach((note, i) => {
+    const owner = owners.get(formKey(note.term));
+    if (owner === undefined) return;
+    problems.push({
+      path: ['notes', i, 'term'],
+      message:
+        `the term "${note.term}" of note "${note.id}" is also ${owner.where}, so the note would take that actor's link; ` +
+        'make the term a longer phrase of the prose, or attach the note to another word',
+    });
+  });
   return problems;
 }

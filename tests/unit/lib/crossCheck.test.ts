@@ -120,4 +120,84 @@ describe('crossCheckStory', () => {
     expect(problems.map((p) => p.path)).toEqual([['sections', 2, 'heading']]);
     expect(problems[0]?.message).toContain('"Background" is already the heading of sections[0]');
   });
+
+  describe('names, aliases and note terms a mention could not tell apart', () => {
+    /** The story's two actors (waltz, trump) plus the United States, with the aliases given. */
+    const withAliases = (trump: string[], us: string[], notes: Record<string, unknown>[] = []): unknown => {
+      const input = minimalStory();
+      (input.actors[1] as Record<string, unknown>)['aliases'] = trump;
+      input.actors.push({ id: 'us', name: 'United States', aliases: us, kind: 'country', role: 'Country' });
+      return { ...input, notes };
+    };
+
+    it('accepts an alias of one actor that holds a shorter alias of another ("the US president", "US")', () => {
+      expect(problemsOf(withAliases(['the US president', 'Trump'], ['US']))).toEqual([]);
+    });
+
+    it('reports an alias shared by two actors at the second, naming both actors and the first field', () => {
+      const problems = problemsOf(withAliases(['Trump', 'Washington'], ['US', 'Washington']));
+      expect(problems.map((p) => p.path)).toEqual([['actors', 2, 'aliases', 1]]);
+      const message = problems[0]?.message ?? '';
+      expect(message).toContain('"Washington" names two actors');
+      expect(message).toContain('actors[1].aliases[1] ("Donald Trump", id trump)');
+      expect(message).toContain('actors[2] ("United States", id us)');
+      expect(message).toContain('give the other a form of its own');
+    });
+
+    it('compares names and aliases ignoring case, white space and quotation-mark style', () => {
+      const problems = problemsOf(withAliases(['the  President’s office'], ["The president's  office"]));
+      expect(problems.map((p) => p.path)).toEqual([['actors', 2, 'aliases', 0]]);
+      expect(problems[0]?.message).toContain('names two actors: actors[1].aliases[0]');
+    });
+
+    it("reports one actor's alias equal to another actor's name", () => {
+      const problems = problemsOf(withAliases([], ['Mike Waltz']));
+      expect(problems.map((p) => p.path)).toEqual([['actors', 2, 'aliases', 0]]);
+      expect(problems[0]?.message).toContain('actors[0].name ("Mike Waltz", id waltz)');
+    });
+
+    it('reports two actors with the same name at the second name', () => {
+      const input = minimalStory();
+      input.actors.push({ id: 'trump-jr', name: 'Donald Trump', kind: 'person', role: 'Son' });
+      const problems = problemsOf(input);
+      expect(problems.map((p) => p.path)).toEqual([['actors', 2, 'name']]);
+      expect(problems[0]?.message).toContain('actors[1].name ("Donald Trump", id trump)');
+      expect(problems[0]?.message).toContain('actors[2] ("Donald Trump", id trump-jr)');
+    });
+
+    it('lets one actor give the same form twice (a capitalised name and a lower-case alias)', () => {
+      const input = minimalStory();
+      input.actors.push({
+        id: 'source',
+        name: 'A source familiar with the situation',
+        aliases: ['a source familiar with the situation'],
+        kind: 'unnamed-source',
+        role: 'Unnamed source',
+      });
+      expect(problemsOf(input)).toEqual([]);
+    });
+
+    it("reports a note term equal to an actor's alias or name, naming the note and the actor", () => {
+      const problems = problemsOf(
+        withAliases(
+          ['Trump'],
+          ['US'],
+          [
+            { id: 'us-note', term: 'us', text: 'The United States of America.' },
+            { id: 'waltz-note', term: 'Mike Waltz', text: 'The adviser.' },
+            { id: 'fine', term: 'US president', text: 'A longer phrase is fine.' },
+          ],
+        ),
+      );
+      expect(problems.map((p) => p.path)).toEqual([
+        ['notes', 0, 'term'],
+        ['notes', 1, 'term'],
+      ]);
+      expect(problems[0]?.message).toContain(
+        'the term "us" of note "us-note" is also actors[2].aliases[0] ("United States", id us)',
+      );
+      expect(problems[0]?.message).toContain("the note would take that actor's link");
+      expect(problems[1]?.message).toContain('is also actors[0].name ("Mike Waltz", id waltz)');
+    });
+  });
 });
