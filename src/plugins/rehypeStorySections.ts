@@ -26,6 +26,8 @@ export function sectionProblems(tree: Root, sections: readonly Section[]): Probl
   const declaredAt = (text: string): number => sections.findIndex((s) => normalise(s.heading) === normalise(text));
   const problems: Problem[] = [];
   let previous = -1;
+  /** Sections whose heading has been seen: a second such heading would give the page the id twice. */
+  const seen = new Set<number>();
   for (const heading of headings) {
     const at = declaredAt(heading.text);
     if (at < 0) {
@@ -37,6 +39,17 @@ export function sectionProblems(tree: Root, sections: readonly Section[]): Probl
       });
       continue;
     }
+    if (seen.has(at)) {
+      const section = sections[at];
+      problems.push({
+        field: `sections[${at}].heading`,
+        at: positionOf(heading.node),
+        message: `the heading "## ${heading.text}" stands in the prose a second time here; both would get the id "${section?.id ?? ''}", so a link to the section could lead to either`,
+        fix: 'give this part a heading of its own and declare it under sections with its own id, or remove this heading so its paragraphs join the section before it',
+      });
+      continue;
+    }
+    seen.add(at);
     if (at < previous) {
       problems.push({
         field: `sections[${at}].heading`,

@@ -1,4 +1,9 @@
+import type { Root } from 'hast';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
+import { sectionProblems } from '../../../src/plugins/rehypeStorySections';
 import { processStory } from '../../support/processStory';
 import { baseStory, storySource } from '../../support/storySource';
 import { all, one, parse, text } from '../../support/html';
@@ -38,5 +43,41 @@ describe('rehypeStorySections', () => {
     expect(error).toContain('the prose has the heading "## Why this matters" but no section declares it');
     expect(error).toContain('sections[1].heading  no "## Why it matters" heading is in the prose');
     expect(error).toContain('2 problems');
+  });
+
+  it('stops the build for a heading used twice, at the second one, before any id is given twice', async () => {
+    const twice = `${prose}\n\n## What happened\n\nFour.`;
+    const error = await processStory(storySource(baseStory({ sections }), twice)).then(
+      () => '',
+      (e: unknown) => String(e),
+    );
+    expect(error).toContain('sections[0].heading');
+    expect(error).toContain('the heading "## What happened" stands in the prose a second time here');
+    expect(error).toContain('both would get the id "what-happened"');
+    expect(error).toContain('1 problem in this story');
+  });
+});
+
+describe('sectionProblems', () => {
+  /** The prose as the story pipeline's first step sees it: Markdown turned into hast, with positions. */
+  const treeOf = (markdown: string): Root =>
+    unified().use(remarkParse).use(remarkRehype).runSync(unified().use(remarkParse).parse(markdown)) as Root;
+
+  it('finds nothing wrong when each declared heading stands once, in order', () => {
+    expect(sectionProblems(treeOf(prose), sections)).toEqual([]);
+  });
+
+  it("reports a repeated heading at the second occurrence's line and column, with the fix", () => {
+    // Lines: 1 Lede, 3 ## What happened, 5 One, 7 Two, 9 ## Why it matters, 11 Three, 13 ## What happened again.
+    const problems = sectionProblems(treeOf(`${prose}\n\n## What happened\n\nFour.`), sections);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ field: 'sections[0].heading', at: { line: 13, column: 1 } });
+    expect(problems[0]?.fix).toContain('give this part a heading of its own');
+  });
+
+  it('treats headings differing only in white space or quotation-mark style as the same heading', () => {
+    const declared = [{ id: 'why', heading: 'Why it’s late' }];
+    const problems = sectionProblems(treeOf("## Why it's late\n\nA.\n\n## Why  it’s late\n\nB."), declared);
+    expect(problems.map((p) => [p.field, p.at?.line])).toEqual([['sections[0].heading', 5]]);
   });
 });
