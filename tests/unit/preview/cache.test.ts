@@ -1,8 +1,15 @@
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { previewHash, previewImage } from '../../../src/lib/preview/cache';
+import {
+  cachedPreview,
+  isIntactPng,
+  previewCacheProblem,
+  previewHash,
+  previewImage,
+} from '../../../src/lib/preview/cache';
 import type { PreviewCardContent } from '../../../src/lib/preview/content';
 
 const quote: PreviewCardContent = {
@@ -87,5 +94,83 @@ describe('previewImage', () => {
     const again = await previewImage(quote, 'a', () => {});
     expect(again.cached).toBe(false);
     expect(Buffer.from(again.png).equals(Buffer.from(first.png))).toBe(true);
+  });
+  it('draws a PNG cut short after its signature again, and stores an intact one', async () => {
+    const first = await previewImage(quote, 'a', () => {});
+    const file = path.join(dir, `${first.hash}.png`);
+    // The first half of the real image: signature, IHDR and part of the data, but no end.
+    await writeFile(file, first.png.subarray(0, Math.floor(first.png.length / 2)));
+    const again = await previewImage(quote, 'a', () => {});
+    expect(again.cached).toBe(false);
+    expect(Buffer.from(again.png).equals(Buffer.from(first.png))).toBe(true);
+    expect((await readFile(file)).equals(Buffer.from(first.png))).toBe(true);
+    expect((await cachedPreview(quote)).ms).toBeUndefined();
+  });
+
+  it('draws an image with one damaged byte in its data again', async () => {
+    const first = await previewImage(quote, 'a', () => {});
+    const damaged = Buffer.from(first.png);
+    const middle = Math.floor(damaged.length / 2);
+    damaged[middle] = (damaged[middle] ?? 0) ^ 0xff;
+    await writeFile(path.join(dir, `${first.hash}.png`), damaged);
+    const again = await previewImage(quote, 'a', () => {});
+    expect(again.cached).toBe(false);
+    expect(Buffer.from(again.png).equals(Buffer.from(first.png))).toBe(true);
+  });
+
+  it('says which folder cannot be written, and how to fix it, when the cache folder is a file', async () => {
+    const file = path.join(dir, 'not-a-folder');
+    await writeFile(file, 'x');
+    process.env['PREVIEW_CACHE_DIR'] = file;
+    const problem = previewCacheProblem();
+    expect(problem).toBe(
+      `cannot write the preview image cache ${file} (a file is in the way): make it writable, or set PREVIEW_CACHE_DIR to a folder you can write`,
+    );
+    await expect(cachedPreview(quote)).rejects.toThrow(`cannot write the preview image cache ${file}`);
+  });
+
+  it('finds a cache folder on a read-only file system with a real write, not by its mode bits', async () => {
+    const mounted = path.join(dir, 'read-only');
+    await mkdir(mounted);
+    // A read-only tmpfs stops root too (root ignores mode bits); where mounting is not allowed (not root),
+    // mode bits do stop the user, so they are the fallback.
+    const mount = spawnSync('mount', ['-t', 'tmpfs', '-o', 'ro,size=64k', 'tmpfs', mounted]);
+    if (mount.status !== 0) spawnSync('chmod', ['0555', mounted]);
+    try {
+      process.env['PREVIEW_CACHE_DIR'] = mounted;
+      expect(previewCacheProblem()).toMatch(
+        new RegExp(
+          `^cannot write the preview image cache ${mounted} \\((the file system is read-only|permission denied)\\): `,
+          'u',
+        ),
+      );
+      process.env['PREVIEW_CACHE_DIR'] = dir;
+      expect(previewCacheProblem()).toBeUndefined();
+      // The probe leaves nothing behind.
+      expect(await readdir(dir)).toEqual(['read-only']);
+    } finally {
+      if (mount.status === 0) spawnSync('umount', [mounted]);
+    }
+  });
+});
+
+describe('isIntactPng', () => {
+  it('accepts a drawn card and refuses every shorter prefix of it, and trailing bytes', async () => {
+    const saved = process.env['PREVIEW_CACHE_DIR'];
+    const dir = await mkdtemp(path.join(tmpdir(), 'preview-intact-'));
+    process.env['PREVIEW_CACHE_DIR'] = dir;
+    try {
+      const { png } = await cachedPreview(quote);
+      expect(isIntactPng(png)).toBe(true);
+      // Every cut, from just after the signature to one byte short of the end.
+      for (let end = 8; end < png.length; end += 97) expect(isIntactPng(png.subarray(0, end))).toBe(false);
+      expect(isIntactPng(png.subarray(0, png.length - 1))).toBe(false);
+      expect(isIntactPng(Buffer.concat([png, Buffer.from([0])]))).toBe(false);
+      expect(isIntactPng(Buffer.from('not a png'))).toBe(false);
+    } finally {
+      if (saved === undefined) delete process.env['PREVIEW_CACHE_DIR'];
+      else process.env['PREVIEW_CACHE_DIR'] = saved;
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
