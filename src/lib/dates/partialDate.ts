@@ -18,6 +18,20 @@ export type ParseResult<T> = { ok: true; value: T } | { ok: false; message: stri
 export const PARTIAL_DATE_FORMS =
   '"2022" (year), "2025-03" (month), "2025-W11" (ISO week), "2025-03-05" (day) or "2025-03-03/2025-03-04" (span of days)';
 
+/**
+ * The earliest year a date may have. Four digits allow 0000, but there was no year 0 (the year before
+ * AD 1 is 1 BC): a reader's calendar would show it as "1" and HTML's datetime refuses it. Years from
+ * 0001 are shown as written, without leading zeros: "0050" is the year 50.
+ */
+export const FIRST_YEAR = 1;
+
+/** The refusal for a year before FIRST_YEAR, or undefined for a year that may be shown. */
+export function yearProblem(text: string, year: number): string | undefined {
+  return year < FIRST_YEAR
+    ? `"${text}" falls in year ${String(year).padStart(4, '0')}, and there was no year 0 (the year before AD 1 is 1 BC); years start at 0001`
+    : undefined;
+}
+
 const YEAR = /^(\d{4})$/;
 const MONTH = /^(\d{4})-(\d{2})$/;
 const WEEK = /^(\d{4})-W(\d{2})$/;
@@ -46,6 +60,10 @@ export function parsePartialDate(input: string): ParseResult<PartialDate> {
     ok: false,
     message: `${why}; write it as ${PARTIAL_DATE_FORMS}`,
   });
+
+  // Every form starts with its year, so a year before the first is refused once, here.
+  const early = /^\d{4}(?:$|-)/.test(text) ? yearProblem(text, Number(text.slice(0, 4))) : undefined;
+  if (early !== undefined) return fail(early);
 
   let m = YEAR.exec(text);
   if (m) return { ok: true, value: { precision: 'year', year: Number(m[1]) } };
@@ -164,7 +182,13 @@ function dayFormat(locale: string, withWeekday = false): Intl.DateTimeFormat {
   });
 }
 
-const asUtcDate = (p: Temporal.PlainDate): Date => new Date(Date.UTC(p.year, p.month - 1, p.day));
+/**
+ * The JS Date of a calendar day at 00:00 UTC, for Intl. Not `Date.UTC(year, …)`: JS reads years 0-99
+ * there as 1900-1999, so the year 50 would be shown as 1950.
+ */
+export function utcDate(p: Temporal.PlainDate): Date {
+  return new Date(p.toZonedDateTime('UTC').epochMilliseconds);
+}
 
 /** Human wording at exactly the precision known: "2022", "March 2025", "week of 10 March 2025". */
 export function formatPartialDate(d: PartialDate, locale = 'en-GB'): string {
@@ -173,18 +197,18 @@ export function formatPartialDate(d: PartialDate, locale = 'en-GB'): string {
       return String(d.year);
     case 'month':
       return dateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-        asUtcDate(Temporal.PlainDate.from({ year: d.year, month: d.month, day: 1 })),
+        utcDate(Temporal.PlainDate.from({ year: d.year, month: d.month, day: 1 })),
       );
     case 'week':
-      return `week of ${dayFormat(locale).format(asUtcDate(mondayOfIsoWeek(d.year, d.week)))}`;
+      return `week of ${dayFormat(locale).format(utcDate(mondayOfIsoWeek(d.year, d.week)))}`;
     case 'day':
-      return dayFormat(locale).format(asUtcDate(d.date));
+      return dayFormat(locale).format(utcDate(d.date));
     case 'span':
-      return dayFormat(locale).formatRange(asUtcDate(d.start), asUtcDate(d.end));
+      return dayFormat(locale).formatRange(utcDate(d.start), utcDate(d.end));
   }
 }
 
 /** Same as formatPartialDate but with the weekday for single days ("Wednesday, 5 March 2025" in en-GB). */
 export function formatPartialDateLong(d: PartialDate, locale = 'en-GB'): string {
-  return d.precision === 'day' ? dayFormat(locale, true).format(asUtcDate(d.date)) : formatPartialDate(d, locale);
+  return d.precision === 'day' ? dayFormat(locale, true).format(utcDate(d.date)) : formatPartialDate(d, locale);
 }

@@ -1,5 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
-import type { ParseResult } from './partialDate.ts';
+import { yearProblem, type ParseResult } from './partialDate.ts';
 
 /**
  * When a story was published or updated: a calendar day ("2025-03-05") when the time is not known,
@@ -18,24 +18,28 @@ export const PUBLICATION_DATE_FORMS = '"2025-03-05" (day) or "2025-03-05T18:30:0
 
 export function parsePublicationDate(input: string): ParseResult<PublicationDate> {
   const text = input.trim();
+  let value: PublicationDate;
   if (DAY.test(text)) {
     try {
-      return { ok: true, value: { kind: 'day', date: Temporal.PlainDate.from(text, { overflow: 'reject' }), text } };
+      value = { kind: 'day', date: Temporal.PlainDate.from(text, { overflow: 'reject' }), text };
     } catch {
       return { ok: false, message: `"${text}" is not a real calendar day` };
     }
-  }
-  if (HAS_TIME.test(text)) {
+  } else if (HAS_TIME.test(text)) {
     if (!HAS_OFFSET.test(text)) {
       return { ok: false, message: `"${text}" has a time but no UTC offset; add one, e.g. "${text}+00:00"` };
     }
     try {
-      return { ok: true, value: { kind: 'instant', instant: Temporal.Instant.from(text), text } };
+      value = { kind: 'instant', instant: Temporal.Instant.from(text), text };
     } catch {
       return { ok: false, message: `"${text}" is not a real date and time` };
     }
+  } else {
+    return { ok: false, message: `"${text}" is not a date; write it as ${PUBLICATION_DATE_FORMS}` };
   }
-  return { ok: false, message: `"${text}" is not a date; write it as ${PUBLICATION_DATE_FORMS}` };
+  // The day shown is the UTC day, so "0001-01-01T00:30:00+01:00" falls in year 0 too.
+  const early = yearProblem(text, publicationDay(value).year);
+  return early === undefined ? { ok: true, value } : { ok: false, message: early };
 }
 
 /** The calendar day a publication date falls on, as the newsroom dates it (UTC for instants). */

@@ -1,3 +1,4 @@
+import { utcDate } from '../dates/partialDate.ts';
 import { parsePublicationDate } from '../dates/publicationDate.ts';
 import type { DisplayDate } from './timeline.ts';
 import { dateTimeFormat } from '../text/intl.ts';
@@ -14,7 +15,7 @@ export function displayPublicationDate(value: string, locale = 'en-GB'): Display
   if (d.kind === 'day') {
     return {
       datetime: d.date.toString(),
-      text: format.format(new Date(Date.UTC(d.date.year, d.date.month - 1, d.date.day))),
+      text: format.format(utcDate(d.date)),
     };
   }
   return { datetime: d.instant.toString(), text: format.format(new Date(d.instant.epochMilliseconds)) };
@@ -25,7 +26,7 @@ export function publicationTime(value: string): number {
   const parsed = parsePublicationDate(value);
   if (!parsed.ok) throw new Error(parsed.message);
   const d = parsed.value;
-  return d.kind === 'day' ? Date.UTC(d.date.year, d.date.month - 1, d.date.day) : d.instant.epochMilliseconds;
+  return d.kind === 'day' ? utcDate(d.date).getTime() : d.instant.epochMilliseconds;
 }
 
 /** Items newest first by their published date; ties keep their order. */

@@ -1,6 +1,8 @@
+import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
 import {
   bounds,
+  FIRST_YEAR,
   comparePartialDates,
   formatPartialDate,
   formatPartialDateLong,
@@ -9,6 +11,7 @@ import {
   toDatetimeAttribute,
   toPartialDate,
   type PartialDate,
+  utcDate,
 } from '../../../src/lib/dates/partialDate';
 
 /** Parses or fails the test with the parser's own message. */
@@ -267,5 +270,61 @@ describe('comparePartialDates', () => {
     const b = parsed('2025-03-05');
     expect(comparePartialDates(a, b)).toBeLessThan(0);
     expect(comparePartialDates(b, a)).toBeGreaterThan(0);
+  });
+});
+
+describe('years 1 to 99: shown as written, never as 19xx', () => {
+  // JS's Date.UTC(50, …) and new Date(50, …) mean 1950; these dates must stay in the year 50.
+  const fmt = (text: string): string => formatPartialDate(parsed(text), 'en-GB');
+  const attr = (text: string): string => toDatetimeAttribute(parsed(text));
+
+  it('reads four-digit years below 100 as those years', () => {
+    expect(parsed('0050')).toEqual({ precision: 'year', year: 50 });
+    expect(parsed('0001-01')).toEqual({ precision: 'month', year: 1, month: 1 });
+  });
+
+  it('shows each precision in the year written, without leading zeros', () => {
+    expect(fmt('0050')).toBe('50');
+    expect(fmt('0050-03')).toBe('March 50');
+    expect(fmt('0050-03-05')).toBe('5 March 50');
+    expect(fmt('0001-01-01')).toBe('1 January 1');
+    expect(fmt('0099-12-31')).toBe('31 December 99');
+    expect(fmt('0050-03-05/0050-03-08')).toBe('5\u2009\u2013\u20098 March 50');
+    // 1 January of the year 1 was a Monday (proleptic Gregorian), so week 1 starts on it.
+    expect(fmt('0001-W01')).toBe('week of 1 January 1');
+  });
+
+  it('gives the right weekday: 5 March 50 was a Saturday, like 5 March 2050 (2000 years are 5 × 400-year cycles)', () => {
+    expect(formatPartialDateLong(parsed('0050-03-05'), 'en-GB')).toMatch(/^Saturday,? 5 March 50$/);
+  });
+
+  it('writes <time datetime> values with the four digits HTML requires', () => {
+    expect(attr('0050')).toBe('0050');
+    expect(attr('0050-03')).toBe('0050-03');
+    expect(attr('0050-W10')).toBe('0050-W10');
+    expect(attr('0050-03-05')).toBe('0050-03-05');
+    // Saturday 5 to Tuesday 8 March crosses a week boundary, so the span is written as its month.
+    expect(attr('0050-03-05/0050-03-08')).toBe('0050-03');
+  });
+
+  it('orders the year 50 before the year 1950', () => {
+    expect(comparePartialDates(parsed('0050-03-05'), parsed('1950-03-05'))).toBeLessThan(0);
+    expect(iso(bounds(parsed('0050')).start)).toBe('0050-01-01');
+  });
+
+  it('utcDate is midnight UTC of that day in that year', () => {
+    const date = utcDate(Temporal.PlainDate.from('0050-03-05'));
+    expect(date.toISOString()).toBe('0050-03-05T00:00:00.000Z');
+    expect(date.getUTCFullYear()).toBe(50);
+  });
+
+  it('refuses the year 0, which no calendar a reader uses has, in every form, naming the first year', () => {
+    for (const text of ['0000', '0000-03', '0000-W10', '0000-03-05', '0000-12-30/0001-01-02']) {
+      const message = failure(text);
+      expect(message, text).toContain(`"${text}" falls in year 0000, and there was no year 0`);
+      expect(message, text).toContain('years start at 0001');
+      expect(message, text).toContain('"2025-03" (month)');
+    }
+    expect(FIRST_YEAR).toBe(1);
   });
 });

@@ -109,3 +109,17 @@ describe('comparePublicationDates', () => {
     expect(comparePublicationDates(parsed('2025-03-05'), parsed('2025-03-05'))).toBe(0);
   });
 });
+
+describe('parsePublicationDate: early years', () => {
+  it('reads a day or an instant in the year 50 as the year 50', () => {
+    expect(publicationDay(parsed('0050-03-05')).toString()).toBe('0050-03-05');
+    expect(publicationDay(parsed('0050-03-05T10:00:00+00:00')).toString()).toBe('0050-03-05');
+  });
+
+  it('refuses the year 0, also when only the UTC day of an instant falls in it', () => {
+    expect(failure('0000-03-05')).toContain('"0000-03-05" falls in year 0000, and there was no year 0');
+    // 00:30 at +01:00 on 1 January of the year 1 is 23:30 UTC on 31 December of the year 0.
+    expect(failure('0001-01-01T00:30:00+01:00')).toContain('falls in year 0000');
+    expect(parsePublicationDate('0001-01-01T00:30:00+00:00').ok).toBe(true);
+  });
+});
