@@ -1,56 +1,24 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { checkStoryFile, type LocatedProblem, type StoryContext } from './checkStory.ts';
+import { isStorySlug, listStories } from './storyFolders.ts';
 import path from 'node:path';
-import { checkStory, type LocatedProblem } from './checkStory.ts';
+
+export { listStories } from './storyFolders.ts';
 
 export interface CheckReport {
   readonly stories: number;
   readonly problems: LocatedProblem[];
+  /** sha256 of each story file that passed, by path: the build compiles only these bytes unchecked again. */
+  readonly passed: ReadonlyMap<string, string>;
 }
 
-/** Every story file a path names: a story file itself, a story folder, or a folder of story folders. */
-function storyFiles(target: string, problems: LocatedProblem[], display: (p: string) => string): string[] {
-  if (!existsSync(target)) {
-    problems.push({
-      file: display(target),
-      line: 1,
-      column: 1,
-      field: '(file)',
-      message: 'does not exist',
-      fix: 'check the path',
-    });
-    return [];
-  }
-  if (statSync(target).isFile()) return [target];
-  const own = path.join(target, 'index.mdx');
-  if (existsSync(own)) return [own];
-  const files: string[] = [];
-  const folders = readdirSync(target, { withFileTypes: true }).filter((e) => e.isDirectory());
-  if (folders.length === 0) {
-    problems.push({
-      file: `${display(target)}/`,
-      line: 1,
-      column: 1,
-      field: '(folder)',
-      message: 'is a story folder without an index.mdx',
-      fix: 'add index.mdx with the story, or remove the folder',
-    });
-    return [];
-  }
-  for (const entry of readdirSync(target, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-    if (!entry.isDirectory()) continue;
-    const file = path.join(target, entry.name, 'index.mdx');
-    if (existsSync(file)) files.push(file);
-    else
-      problems.push({
-        file: `${display(path.join(target, entry.name))}/`,
-        line: 1,
-        column: 1,
-        field: '(folder)',
-        message: 'is a story folder without an index.mdx',
-        fix: 'add index.mdx with the story, or remove the folder',
-      });
-  }
-  return files;
+/** What a story is checked against: the slugs of every story folder among the targets, and its own folder. */
+function contextFor(file: string, slugs: ReadonlySet<string>): StoryContext {
+  const folder = path.dirname(file);
+  return { slugs: new Set([...slugs, path.basename(folder)]), folder };
+}
+
+function slugsOf(files: readonly { file: string }[]): Set<string> {
+  return new Set(files.map(({ file }) => path.basename(path.dirname(file))).filter(isStorySlug));
 }
 
 /**
@@ -59,8 +27,14 @@ function storyFiles(target: string, problems: LocatedProblem[], display: (p: str
  */
 export function checkStories(targets: readonly string[], cwd = process.cwd()): CheckReport {
   const { files, problems } = listStories(targets, cwd);
-  for (const { file, display } of files) problems.push(...checkStory(display, readFileSync(file, 'utf8')));
-  return { stories: files.length, problems };
+  const slugs = slugsOf(files);
+  const passed = new Map<string, string>();
+  for (const { file, display } of files) {
+    const result = checkStoryFile(file, display, contextFor(file, slugs));
+    problems.push(...result.problems);
+    if (result.problems.length === 0) passed.set(file, result.hash);
+  }
+  return { stories: files.length, problems, passed };
 }
 
 /**
@@ -70,20 +44,18 @@ export function checkStories(targets: readonly string[], cwd = process.cwd()): C
 export async function checkStoriesWith(
   targets: readonly string[],
   cwd: string,
-  check: (file: string, display: string) => Promise<LocatedProblem[]>,
+  check: (
+    file: string,
+    display: string,
+    context: StoryContext,
+  ) => Promise<{ problems: LocatedProblem[]; hash: string }>,
 ): Promise<CheckReport> {
   const { files, problems } = listStories(targets, cwd);
-  const found = await Promise.all(files.map(({ file, display }) => check(file, display)));
-  return { stories: files.length, problems: [...problems, ...found.flat()] };
-}
-
-/** The story files under the targets, each with the path problems show, and the problems of finding them. */
-export function listStories(
-  targets: readonly string[],
-  cwd: string,
-): { files: { file: string; display: string }[]; problems: LocatedProblem[] } {
-  const display = (p: string): string => path.relative(cwd, p) || p;
-  const problems: LocatedProblem[] = [];
-  const files = targets.flatMap((t) => storyFiles(path.resolve(cwd, t), problems, display));
-  return { files: files.map((file) => ({ file, display: display(file) })), problems };
+  const slugs = slugsOf(files);
+  const found = await Promise.all(files.map(({ file, display }) => check(file, display, contextFor(file, slugs))));
+  const passed = new Map<string, string>();
+  found.forEach((result, i) => {
+    if (result.problems.length === 0) passed.set(files[i]!.file, result.hash);
+  });
+  return { stories: files.length, problems: [...problems, ...found.flatMap((r) => r.problems)], passed };
 }

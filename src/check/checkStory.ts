@@ -1,19 +1,25 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Root } from 'hast';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype';
-import { unified } from 'unified';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import type { Root as MdastRoot } from 'mdast';
+import { isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
 import { annotateDateMentions } from '../plugins/rehypeDateMentions.ts';
 import { annotateNotes } from '../plugins/rehypeNotes.ts';
 import { annotateQuotes } from '../plugins/rehypeQuotes.ts';
 import { sectionProblems } from '../plugins/rehypeStorySections.ts';
+import { parseProse, proseToHast } from '../plugins/storyMarkdown.ts';
+import { pageAnchorIds } from '../lib/story/anchors.ts';
 import type { Problem } from '../lib/story/problem.ts';
+import { MAX_PROSE_CHARACTERS, proseSafetyProblems, tooDeep, type ProseContext } from '../lib/story/proseSafety.ts';
 import { storyObjectSchema, storySchema, type Story } from '../lib/story/schema.ts';
+import { unsafeCharacters } from '../lib/story/textSafety.ts';
 import { closestMatch, didYouMean } from '../lib/text/didYouMean.ts';
+import { readFrontmatter } from './frontmatter.ts';
 import { knownKeysAt } from './knownKeys.ts';
-import { splitStory } from './storyFile.ts';
+import { decodeStory } from './storySource.ts';
+import { isStorySlug } from './storyFolders.ts';
 
 /** A problem with the place in the file where the editor can fix it. */
 export interface LocatedProblem extends Problem {
@@ -27,11 +33,6 @@ export function formatLocated(problem: LocatedProblem): string {
   const fix = problem.fix === undefined ? '' : `  (fix: ${problem.fix})`;
   return `${problem.file}:${problem.line}:${problem.column}  ${problem.field}  ${problem.message}${fix}`;
 }
-
-/** MDX nodes go through to hast untouched, as the MDX compiler lets them. */
-const TO_HAST: RemarkRehypeOptions = {
-  passThrough: ['mdxjsEsm', 'mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression'],
-};
 
 /** `['quotes', 3, 'speaker']` -> `quotes[3].speaker`, the form every message uses. */
 export function fieldName(path: readonly PropertyKey[]): string {
@@ -47,51 +48,66 @@ function pathOf(field: string): (string | number)[] {
   return [...field.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : (m[1] ?? '')));
 }
 
+/** What a story is checked against besides itself: the site's other stories and the files beside it. */
+export interface StoryContext {
+  /** Slugs of every story of the site, for links to other explainers. */
+  readonly slugs: ReadonlySet<string>;
+  /** The story's folder, where its images must be. */
+  readonly folder: string;
+}
+
+/** The context of a story file read from disk: its folder, and the story folders beside it. */
+export function contextOf(storyFile: string): StoryContext {
+  const folder = path.dirname(path.resolve(storyFile));
+  let siblings: string[] = [];
+  try {
+    siblings = readdirSync(path.dirname(folder), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && isStorySlug(entry.name))
+      .map((entry) => entry.name);
+  } catch {
+    // A story given on its own, outside a folder of stories: only links to itself can be checked.
+  }
+  return { slugs: new Set([...siblings, path.basename(folder)]), folder };
+}
+
+/** sha256 of a story file's bytes: the key under which the build remembers that it passed the check. */
+export function storyHash(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
 /**
- * Every problem of one story: its YAML, its frontmatter against the schema (with "did you mean" for
- * unknown keys), the links between lists, and the prose against the frontmatter (quotes, date
- * mentions, note terms, sections). The build runs the same function before it builds anything.
+ * The problems of a story file on disk, read as bytes so that an encoding problem is named rather
+ * than guessed at. `display` is the path the problems show. Used by `npm run check`, by the build
+ * before it starts, and by the build's MDX pipeline for any story it compiles.
  */
-export function checkStory(file: string, source: string): LocatedProblem[] {
+export function checkStoryFile(
+  file: string,
+  display: string,
+  context: StoryContext = contextOf(file),
+): { problems: LocatedProblem[]; hash: string } {
+  const bytes = readFileSync(file);
+  const hash = storyHash(bytes);
+  const decoded = decodeStory(bytes);
+  if ('problem' in decoded) return { problems: [{ ...decoded.problem, file: display }], hash };
+  return { problems: checkStory(display, decoded.text, context), hash };
+}
+
+/**
+ * Every problem of one story: its encoding and characters, its YAML (read as the build reads it),
+ * its frontmatter against the schema (with "did you mean" for unknown keys), the links between
+ * lists, what the prose may contain, and the prose against the frontmatter (quotes, date mentions,
+ * note terms, sections). The build runs the same function before it builds anything.
+ */
+export function checkStory(file: string, source: string, context: StoryContext = contextOf(file)): LocatedProblem[] {
   const problems: LocatedProblem[] = [];
   const at = (line: number, column: number, problem: Problem): void => {
     problems.push({ ...problem, file, line, column });
   };
 
-  const split = splitStory(source);
-  if (!split) {
-    at(1, 1, {
-      field: '(frontmatter)',
-      message: 'the story does not start with YAML frontmatter between two "---" lines',
-      fix: 'start the file with a line "---", the frontmatter, then another "---"',
-    });
-    return problems;
-  }
+  const read = readFrontmatter(source);
+  if ('problems' in read) return read.problems.map((problem) => ({ ...problem, file }));
+  const { split, data: frontmatter, document: doc, place: yamlAt } = read.frontmatter;
 
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(split.yaml, {
-    lineCounter,
-    customTags: ['timestamp'],
-    prettyErrors: false,
-    uniqueKeys: true,
-  });
-  const yamlAt = (offset: number): { line: number; column: number } => {
-    const pos = lineCounter.linePos(offset);
-    return { line: pos.line + split.yamlLine - 1, column: pos.col };
-  };
-  if (doc.errors.length > 0) {
-    for (const error of doc.errors) {
-      const { line, column } = yamlAt(error.pos[0]);
-      at(line, column, {
-        field: '(frontmatter)',
-        message: `is not valid YAML: ${error.message.split('\n')[0] ?? error.message}`,
-        fix: 'check the indentation and quoting on this line (quote text containing ": " or "#")',
-      });
-    }
-    return problems;
-  }
-
-  /** Where the value (or, for `key`, the key) at `path` is written; the nearest parent if absent. */
   const locate = (path: readonly PropertyKey[], key?: string): { line: number; column: number } => {
     let node: unknown = doc.contents;
     let offset = 0;
@@ -115,7 +131,7 @@ export function checkStory(file: string, source: string): LocatedProblem[] {
     return yamlAt(range ? range[0] : offset);
   };
 
-  const data: unknown = doc.toJS() ?? {};
+  const data: unknown = frontmatter ?? {};
   const parsed = storySchema.safeParse(data, { reportInput: true });
   if (!parsed.success) {
     // A value of the wrong type also fails the checks made on it (a string's length against a list's
@@ -150,14 +166,39 @@ export function checkStory(file: string, source: string): LocatedProblem[] {
     });
     return sorted(problems);
   }
+  const proseAt = (line: number, column: number, problem: Problem): void =>
+    at(split.bodyLine + line - 1, column, problem);
+  if (split.body.length > MAX_PROSE_CHARACTERS) {
+    proseAt(1, 1, {
+      field: '(prose)',
+      message: `is ${split.body.length.toLocaleString('en-GB')} characters long; a story may have at most ${MAX_PROSE_CHARACTERS.toLocaleString('en-GB')}`,
+      fix: 'split it into several stories',
+    });
+    return sorted(problems);
+  }
+  for (const bad of unsafeCharacters(split.body, true)) {
+    const before = split.body.slice(0, bad.index).split('\n');
+    proseAt(before.length, (before.at(-1)?.length ?? 0) + 1, {
+      field: '(prose)',
+      message: `contains ${bad.what}`,
+      fix: bad.fix,
+    });
+  }
 
   // The prose is checked whenever the frontmatter has the right shape, even if ids do not line up.
   const story = parsed.success ? parsed.data : storyObjectSchema.safeParse(data, { reportInput: true }).data;
-  let tree: Root;
+  let mdast: MdastRoot;
   try {
-    const processor = unified().use(remarkParse).use(remarkMdx).use(remarkRehype, TO_HAST);
-    tree = processor.runSync(processor.parse(split.body)) as Root;
+    mdast = parseProse(split.body);
   } catch (error) {
+    if (error instanceof RangeError) {
+      proseAt(1, 1, {
+        field: '(prose)',
+        message: 'is nested too deeply to be read (lists, quotes or tags inside each other)',
+        fix: 'flatten it: a story needs a few levels at most',
+      });
+      return sorted(problems);
+    }
     // The MDX parser names the exact spot inside its reason ("… (10:189-10:192) …"); its `place` is
     // often the whole paragraph.
     const reason = String((error as { reason?: string }).reason ?? (error as Error).message);
@@ -165,18 +206,32 @@ export function checkStory(file: string, source: string): LocatedProblem[] {
     const place = error as { line?: number; column?: number };
     const line = spot ? Number(spot[1]) : (place.line ?? 1);
     const column = spot ? Number(spot[2]) : (place.column ?? 1);
-    at(split.bodyLine + line - 1, column, {
+    proseAt(line, column, {
       field: '(prose)',
       message: `is not valid MDX: ${reason.replace(/ \(\d+:\d+-\d+:\d+\)/, '')}`,
       fix: 'write a literal { or < as \\{ or \\<, and close every tag you open',
     });
     return sorted(problems);
   }
-  if (story === undefined) return sorted(problems);
+  const deep = tooDeep(mdast);
+  if (deep) {
+    proseAt(deep.at?.line ?? 1, deep.at?.column ?? 1, deep);
+    return sorted(problems);
+  }
+  const prose: ProseContext = {
+    anchors: story ? pageAnchorIds(story) : undefined,
+    slugs: context.slugs,
+    fileExists: (relative) => existsSync(path.join(context.folder, relative)),
+  };
+  const unsafe = proseSafetyProblems(mdast, prose);
+  for (const problem of unsafe) proseAt(problem.at?.line ?? 1, problem.at?.column ?? 1, problem);
+  // What a story may not contain is refused before anything else is made of it.
+  if (unsafe.length > 0 || story === undefined) return sorted(problems);
 
+  const tree: Root = proseToHast(mdast);
   for (const problem of proseProblems(tree, story)) {
     if (problem.at) {
-      at(split.bodyLine + problem.at.line - 1, problem.at.column, problem);
+      proseAt(problem.at.line, problem.at.column, problem);
     } else {
       const { line, column } = locate(pathOf(problem.field));
       at(line, column, problem);

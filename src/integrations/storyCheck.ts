@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkStoriesWith } from '../check/checkStories.ts';
 import { formatLocated } from '../check/checkStory.ts';
+import { rememberPassed } from '../check/passedStories.ts';
 import { checkInWorker } from './storyWorkers.ts';
 
 /**
@@ -21,6 +22,7 @@ export default function storyCheck(): AstroIntegration {
         const report = await checkStoriesWith([path.join(root, 'content/explainers')], root, checkInWorker);
         const ms = Math.round(performance.now() - start);
         logger.info(`${report.stories} ${report.stories === 1 ? 'story' : 'stories'} checked in ${ms} ms`);
+        rememberPassed(report.passed);
         if (report.problems.length === 0) return;
         const lines = report.problems.map(formatLocated);
         logger.error(

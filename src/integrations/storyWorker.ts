@@ -1,13 +1,20 @@
 // The tasks the build hands to its worker threads (see storyWorkers.ts), one story or page per task.
 // Each task imports what it needs when it first runs, so a thread that only checks stories never
 // loads the image renderer.
-import type { LocatedProblem } from '../check/checkStory.ts';
+import type { LocatedProblem, StoryContext } from '../check/checkStory.ts';
 
-/** The problems of one story file, as `npm run check` reports them. */
-export async function check({ file, display }: { file: string; display: string }): Promise<LocatedProblem[]> {
-  const { readFileSync } = await import('node:fs');
-  const { checkStory } = await import('../check/checkStory.ts');
-  return checkStory(display, readFileSync(file, 'utf8'));
+/** The problems of one story file, as `npm run check` reports them, and the hash of the bytes checked. */
+export async function check({
+  file,
+  display,
+  context,
+}: {
+  file: string;
+  display: string;
+  context: StoryContext;
+}): Promise<{ problems: LocatedProblem[]; hash: string }> {
+  const { checkStoryFile } = await import('../check/checkStory.ts');
+  return checkStoryFile(file, display, context);
 }
 
 /** One preview image of a story, ready in the cache folder. */

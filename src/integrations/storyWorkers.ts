@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import Tinypool from 'tinypool';
-import type { LocatedProblem } from '../check/checkStory.ts';
+import type { LocatedProblem, StoryContext } from '../check/checkStory.ts';
 import type { StoryImage } from './storyWorker.ts';
 
 const WORKER = new URL('./storyWorker.ts', import.meta.url).href;
@@ -18,8 +18,12 @@ function workers(): Tinypool {
   return pool;
 }
 
-export const checkInWorker = (file: string, display: string): Promise<LocatedProblem[]> =>
-  workers().run({ file, display }, { name: 'check' }) as Promise<LocatedProblem[]>;
+export const checkInWorker = (
+  file: string,
+  display: string,
+  context: StoryContext,
+): Promise<{ problems: LocatedProblem[]; hash: string }> =>
+  workers().run({ file, display, context }, { name: 'check' }) as Promise<{ problems: LocatedProblem[]; hash: string }>;
 
 export const imagesInWorker = (storyFile: string): Promise<StoryImage[]> =>
   workers().run(storyFile, { name: 'images' }) as Promise<StoryImage[]>;

@@ -6,15 +6,20 @@ import rehypeNotes from './rehypeNotes.ts';
 import rehypeQuoteCallouts from './rehypeQuoteCallouts.ts';
 import rehypeQuotes from './rehypeQuotes.ts';
 import rehypeStorySections from './rehypeStorySections.ts';
+import remarkStoryCheck from './remarkStoryCheck.ts';
+import { STORY_MARKDOWN } from './storyMarkdown.ts';
 
 /**
- * The story pipeline, in order: sections first (they scope "first mention"), then quotes (the
+ * The story pipeline, assembled here and nowhere else: astro.config.mjs hands it to Astro's unified
+ * processor (MDX inherits it), the check parses with the same Markdown options (storyMarkdown.ts)
+ * and calls the same annotation functions. The check runs first: a story it refuses is never
+ * compiled. Then, in order: sections first (they scope "first mention"), then quotes (the
  * speaker's words are closed to other annotations), callouts after the quoted paragraphs, and the
  * quieter annotations last; line endings are made LF first. Smart quotes stay off so the prose keeps the reporting's own characters.
  */
 export const storyAnnotationPlugins: UnifiedProcessorOptions = {
-  smartypants: false,
-  remarkPlugins: [],
+  ...STORY_MARKDOWN,
+  remarkPlugins: [remarkStoryCheck],
   rehypePlugins: [
     rehypeLineEndings,
     rehypeStorySections,

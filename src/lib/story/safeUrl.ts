@@ -1,10 +1,35 @@
-/** Only web URLs may be linked from a story: a javascript: or data: URL would run or hide content. */
-export function isSafeUrl(value: string): boolean {
+/**
+ * Why `value` is not a web address a story may link to, or undefined when it is: an absolute
+ * http(s) URL, written without surrounding spaces and without credentials. A javascript: or data:
+ * URL would run or hide content; `https://www.reuters.com@evil.example/` reads as Reuters but goes
+ * to evil.example.
+ */
+export function webUrlProblem(value: string): { message: string; fix: string } | undefined {
+  if (value !== value.trim())
+    return { message: 'has spaces around it', fix: 'remove the spaces before and after the address' };
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    return false;
+    return {
+      message: 'must be an absolute http:// or https:// URL (javascript:, data: and relative URLs are refused)',
+      fix: 'write the full address, starting with https://',
+    };
   }
-  return url.protocol === 'https:' || url.protocol === 'http:';
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    return {
+      message: 'must be an absolute http:// or https:// URL (javascript:, data: and relative URLs are refused)',
+      fix: 'write the full address, starting with https://',
+    };
+  if (url.username !== '' || url.password !== '')
+    return {
+      message: `has a user name or password before "@", so it would take readers to ${url.hostname}`,
+      fix: 'remove everything between "//" and "@"',
+    };
+  return undefined;
+}
+
+/** Only web URLs may be linked from a story (see webUrlProblem). */
+export function isSafeUrl(value: string): boolean {
+  return webUrlProblem(value) === undefined;
 }

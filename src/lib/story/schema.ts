@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { comparePublicationDates, parsePublicationDate, PUBLICATION_DATE_FORMS } from '../dates/publicationDate.ts';
 import { parsePartialDate } from '../dates/partialDate.ts';
 import { crossCheckStory } from './crossCheck.ts';
-import { isSafeUrl } from './safeUrl.ts';
+import { webUrlProblem } from './safeUrl.ts';
+import { unsafeCharacters } from './textSafety.ts';
 
 /** Every id is an editor-chosen slug, never derived from display text, so links survive rewording. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -10,12 +11,24 @@ const id = z
   .string()
   .regex(ID_PATTERN, { message: 'must be a lowercase slug such as "mike-waltz" (letters, digits, single hyphens)' });
 
-const text = z.string().trim().min(1, { message: 'must not be empty' });
+/** Refuses control characters, non-characters and unbalanced direction controls (see textSafety). */
+function safeCharacters(value: string, ctx: z.core.$RefinementCtx<string>): void {
+  const [first] = unsafeCharacters(value, true);
+  if (first)
+    ctx.addIssue({
+      code: 'custom',
+      message: `contains ${first.what} at character ${first.index + 1}; ${first.fix}`,
+      input: value,
+    });
+}
+
+const text = z.string().trim().min(1, { message: 'must not be empty' }).superRefine(safeCharacters);
 
 /**
- * YAML turns an unquoted 2025-03-05 into a Date and 2022 into a number. Both are brought back to the
- * text the editor wrote, so one parser judges every date. An unquoted date *with a time* cannot be
- * brought back: YAML has already applied (or assumed) an offset, so the editor is asked to quote it.
+ * YAML turns an unquoted 2022 into a number, which is brought back to the text the editor wrote. An
+ * unquoted 2025-03-05 becomes a Date, and YAML changes some on the way (an impossible 2025-02-30
+ * becomes 2 March; a time without an offset is read as UTC), so every unquoted date is refused and
+ * the editor is asked to quote it: one parser, ours, judges every date as written.
  */
 function yamlDateToText(
   value: unknown,
@@ -23,11 +36,12 @@ function yamlDateToText(
 ): unknown {
   if (typeof value === 'number') return String(value);
   if (value instanceof Date) {
-    const iso = value.toISOString();
-    if (iso.endsWith('T00:00:00.000Z')) return iso.slice(0, 10);
+    const iso = Number.isNaN(value.getTime()) ? '' : value.toISOString();
     ctx.addIssue({
       code: 'custom',
-      message: `is a date and time without quotes, which YAML reads as UTC whatever was written; put it in quotes with its UTC offset, e.g. "${iso.slice(0, 19)}+00:00"`,
+      message: iso.endsWith('T00:00:00.000Z')
+        ? `is a date without quotes, which YAML may change before the build sees it (an impossible 2025-02-30 becomes 2 March); put it in quotes, e.g. "${iso.slice(0, 10)}"`
+        : `is a date and time without quotes, which YAML reads as UTC whatever was written; put it in quotes with its UTC offset, e.g. "${iso.slice(0, 19) || '2025-03-05T18:30:00'}+00:00"`,
     });
     return iso;
   }
@@ -50,8 +64,10 @@ const publicationDate = z.preprocess(
   }),
 );
 
-const safeUrl = z.string().refine(isSafeUrl, {
-  message: 'must be an absolute http:// or https:// URL (javascript:, data: and relative URLs are refused)',
+const safeUrl = z.string().superRefine((value, ctx) => {
+  const problem = webUrlProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: `${problem.message}; ${problem.fix}`, input: value });
+  else safeCharacters(value, ctx);
 });
 
 export const ACTOR_KINDS = ['person', 'organisation', 'country', 'group', 'unnamed-source'] as const;

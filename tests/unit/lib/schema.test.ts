@@ -149,9 +149,10 @@ describe('storySchema: dates', () => {
     expect(messagesAt(input, ['quotes', 0, 'said', 'date'])[0]).toContain('has no month 13');
   });
 
-  it('accepts a JS Date for published, as YAML gives for an unquoted date, as that day', () => {
-    const story = parse({ ...minimalStory(), published: new Date(Date.UTC(2025, 2, 5)) });
-    expect(story.published).toBe('2025-03-05');
+  it('refuses a JS Date for published (an unquoted YAML date) and asks for quotes', () => {
+    const messages = messagesAt({ ...minimalStory(), published: new Date(Date.UTC(2025, 2, 5)) }, ['published']);
+    expect(messages.join(' ')).toContain('is a date without quotes');
+    expect(messages.join(' ')).toContain('put it in quotes, e.g. "2025-03-05"');
   });
 
   it('refuses a JS Date with a time for published (an unquoted YAML timestamp) and asks for quotes', () => {
@@ -166,12 +167,12 @@ describe('storySchema: dates', () => {
     expect(story.timeline[0]?.date).toBe('2022');
   });
 
-  it('accepts unquoted YAML dates end to end (js-yaml via parseFrontmatter)', () => {
+  it('refuses an unquoted impossible date end to end, which js-yaml would have turned into 2 March', () => {
     const yaml = [
       '---',
       'title: A title',
       'dek: A dek.',
-      'published: 2025-03-05',
+      'published: 2025-02-30',
       'source: { name: Wire }',
       'keyPoints: [One.]',
       'sections: [{ id: first, heading: First }]',
@@ -180,9 +181,11 @@ describe('storySchema: dates', () => {
       '---',
       '',
     ].join('\n');
-    const story = parse(parseFrontmatter(yaml).frontmatter);
-    expect(story.published).toBe('2025-03-05');
-    expect(story.timeline[0]?.date).toBe('2022');
+    const frontmatter = parseFrontmatter(yaml).frontmatter;
+    expect((frontmatter['published'] as Date).toISOString()).toBe('2025-03-02T00:00:00.000Z');
+    expect(issuesOf(frontmatter).map((i) => [i.path, i.message.slice(0, 29)])).toEqual([
+      [['published'], 'is a date without quotes, whi'],
+    ]);
   });
 
   it('refuses an unquoted YAML timestamp without an offset (js-yaml reads it as UTC)', () => {

@@ -1,0 +1,132 @@
+import { isDeepStrictEqual } from 'node:util';
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import { LineCounter, parseDocument, type Document } from 'yaml';
+import type { FileProblem } from './storySource.ts';
+import { splitStory, type SplitStory } from './storyFile.ts';
+
+/**
+ * The story's frontmatter as the build reads it. Astro's content layer and its MDX compiler read
+ * frontmatter with `parseFrontmatter` (js-yaml) from @astrojs/internal-helpers; the check calls the
+ * very same function, so both see the same values on every input. The `yaml` package reads the same
+ * text only to find where each field is written, and to refuse what it finds suspect (duplicate keys,
+ * bad indentation) with its clearer messages.
+ */
+export interface Frontmatter {
+  readonly split: SplitStory;
+  /** What the build sees: Astro's own parse. */
+  readonly data: unknown;
+  /** The same text as a `yaml` Document, for positions only (never for values). */
+  readonly document: Document.Parsed;
+  /** File line and column of an offset into the YAML text. */
+  readonly place: (offset: number) => { line: number; column: number };
+}
+
+/**
+ * Frontmatter bigger than this once YAML aliases are expanded is refused: a few lines of aliases
+ * can stand for billions of values ("billion laughs"), and every later step would expand them.
+ */
+export const MAX_FRONTMATTER_VALUES = 100_000;
+
+const YAML_FIX = 'check the indentation and quoting on this line (quote text containing ": " or "#")';
+
+export function readFrontmatter(source: string): { frontmatter: Frontmatter } | { problems: FileProblem[] } {
+  const split = splitStory(source);
+  if (!split) {
+    return {
+      problems: [
+        {
+          line: 1,
+          column: 1,
+          field: '(frontmatter)',
+          message: 'the story does not start with YAML frontmatter between two "---" lines',
+          fix: 'start the file with a line "---", the frontmatter, then another "---"',
+        },
+      ],
+    };
+  }
+  const lineCounter = new LineCounter();
+  const document = parseDocument(split.yaml, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const place = (offset: number): { line: number; column: number } => {
+    const pos = lineCounter.linePos(offset);
+    return { line: pos.line + split.yamlLine - 1, column: pos.col };
+  };
+  if (document.errors.length > 0) {
+    return {
+      problems: document.errors.map((error) => ({
+        ...place(error.pos[0]),
+        field: '(frontmatter)',
+        message: `is not valid YAML: ${error.message.split('\n')[0] ?? error.message}`,
+        fix: YAML_FIX,
+      })),
+    };
+  }
+
+  let data: unknown;
+  try {
+    data = parseFrontmatter(source).frontmatter;
+    // The build splits the file with a looser pattern than "a line that is exactly ---"; both must
+    // find the same frontmatter, or the build would read other values than the ones checked here.
+    const ours = parseFrontmatter(`---\n${split.yaml}\n---\n`).frontmatter;
+    if (!isDeepStrictEqual(ours, data)) {
+      return {
+        problems: [
+          {
+            line: split.yamlLine,
+            column: 1,
+            field: '(frontmatter)',
+            message: 'is read differently by the build: a line inside it starts with "---" or "+++"',
+            fix: 'indent or quote that line, or end the frontmatter with a line that is exactly "---"',
+          },
+        ],
+      };
+    }
+  } catch (error) {
+    const { reason, mark } = error as { reason?: string; mark?: { line: number; column: number } };
+    return {
+      problems: [
+        {
+          // js-yaml counts lines from the end of the opening "---", which is the file's line 1.
+          line: mark ? mark.line + 1 : split.yamlLine,
+          column: mark ? mark.column + 1 : 1,
+          field: '(frontmatter)',
+          message: `is not valid YAML: ${reason ?? String(error)}`,
+          fix: YAML_FIX,
+        },
+      ],
+    };
+  }
+  const size = expandedSize(data);
+  if (size === Infinity) {
+    return {
+      problems: [
+        {
+          line: split.yamlLine,
+          column: 1,
+          field: '(frontmatter)',
+          message: `stands for more than ${MAX_FRONTMATTER_VALUES.toLocaleString('en-GB')} values once its YAML aliases (*name) are expanded`,
+          fix: 'write the values out, or use fewer aliases',
+        },
+      ],
+    };
+  }
+  return { frontmatter: { split, data, document, place } };
+}
+
+/**
+ * How many values `value` holds with every alias expanded, or Infinity past the limit (or for a
+ * value that contains itself). Counts without recursion, so no depth can overflow the stack.
+ */
+export function expandedSize(value: unknown, limit = MAX_FRONTMATTER_VALUES): number {
+  let count = 0;
+  const stack: { value: unknown; ancestors: readonly object[] }[] = [{ value, ancestors: [] }];
+  while (stack.length > 0) {
+    const { value: current, ancestors } = stack.pop()!;
+    if (++count > limit) return Infinity;
+    if (current === null || typeof current !== 'object' || current instanceof Date) continue;
+    if (ancestors.includes(current)) return Infinity;
+    const children = Array.isArray(current) ? current : Object.values(current as Record<string, unknown>);
+    const next = ancestors.length < 64 ? [...ancestors, current] : ancestors;
+    for (const child of children) stack.push({ value: child, ancestors: next });
+  }
+  return count;
+}
