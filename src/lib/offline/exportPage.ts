@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Element, Root } from 'hast';
 import { select } from 'hast-util-select';
@@ -54,7 +54,10 @@ export function exportOfflinePage(dist: string, slug: string, site: string): Exp
     pagePath: `/explainers/${slug}/`,
     readAsset: (sitePath) => {
       const file = path.join(dist, sitePath);
-      return file.startsWith(dist) && existsSync(file) ? readFileSync(file) : undefined;
+      // Only files of the build: not "../" out of it, nor into a sibling folder named like it ("dist-old").
+      const inside = path.relative(dist, file);
+      const ok = inside !== '' && !inside.startsWith('..') && !path.isAbsolute(inside);
+      return ok && existsSync(file) && statSync(file).isFile() ? readFileSync(file) : undefined;
     },
   });
   const offline = `${stringify(tree)}\n`;

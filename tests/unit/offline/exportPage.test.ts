@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -7,7 +8,9 @@ import { toString } from 'hast-util-to-string';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exportOfflinePage, OFFLINE_FILE } from '../../../src/lib/offline/exportPage';
 
-const page = (slot: string): string => `<!doctype html><html lang="en-GB"><head><title>Pause</title>
+// Astro's policy for the page; the export keeps only the inline scripts and styles it names.
+const page = (slot: string): string => `<!doctype html><html lang="en-GB"><head>
+<meta http-equiv="content-security-policy" content="script-src 'self'"><title>Pause</title>
 <link rel="stylesheet" href="/_astro/page.css"></head><body><main><h1>Pause &amp; after</h1>
 <p data-offline-link><a href="offline.html" download="pause.html">Download for offline reading ${slot}</a></p>
 <p>Rest of the story, “quoted”.</p></main></body></html>`;
@@ -57,5 +60,27 @@ describe('exportOfflinePage', () => {
     await writeFile(pageFile, before);
     exportOfflinePage(dist, 'pause', 'https://news.example.com/');
     expect(await readFile(pageFile, 'utf8')).toBe(before);
+  });
+
+  it("writes a copy whose policy names only the site's own scripts, never one a story smuggled in", async () => {
+    const siteScript = 'document.body.dataset.ready = "1"';
+    const sha = (text: string): string => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+    await writeFile(
+      pageFile,
+      page('')
+        .replace("script-src 'self'", `script-src 'self' ${sha(siteScript)}`)
+        .replace(
+          '</main>',
+          `<p><script>alert("smuggled")</script></p><script type="module">${siteScript}</script></main>`,
+        ),
+    );
+    exportOfflinePage(dist, 'pause', 'https://news.example.com/');
+    const offline = await readFile(path.join(dist, 'explainers/pause', OFFLINE_FILE), 'utf8');
+    expect(offline).not.toContain('smuggled');
+    expect(offline).toContain(siteScript);
+    const policy = String(
+      select('meta[http-equiv="content-security-policy"]', fromHtml(offline))?.properties['content'],
+    );
+    expect(policy).toContain(`script-src ${sha(siteScript)};`);
   });
 });

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
+import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { toOfflineDocument } from '../../../src/lib/offline/toOfflineDocument';
@@ -92,6 +93,115 @@ describe('toOfflineDocument', () => {
     const tree = fromHtml(page.replace('/_astro/page.js', '/_astro/missing.js'));
     expect(() => toOfflineDocument(tree, { site, pagePath, readAsset })).toThrow(
       '/explainers/pause/: script /_astro/missing.js is not in the build',
+    );
+  });
+});
+
+// What Astro writes: inline scripts and styles, each named by its hash in the page's own policy.
+const siteScript = 'document.documentElement.dataset.js = "1"';
+const siteStyle = 'main{max-width:40rem}';
+const hash = (algorithm: string, text: string): string =>
+  `'${algorithm}-${createHash(algorithm).update(text).digest('base64')}'`;
+const pagePolicy = (algorithm = 'sha256'): string =>
+  `default-src 'self'; script-src 'self' ${hash(algorithm, siteScript)}; style-src 'self' ${hash(algorithm, siteStyle)}`;
+
+/** A built page with everything a story might smuggle into its body, were it ever let through. */
+const hostile = (policy: string | null): string => `<!doctype html><html lang="en-GB"><head>
+${policy === null ? '' : `<meta http-equiv="content-security-policy" content="${policy}">`}
+<link rel="stylesheet" href="/_astro/page.css"><style>${siteStyle}</style>
+<script type="application/ld+json">{"@type":"NewsArticle"}</script>
+</head><body><main><h1>Pause</h1>
+<p>Story prose <script>alert('inline')</script><style>body{display:none}</style>
+<img src="map.png" alt="Map" onerror="alert('handler')"><a href="#x" onclick="alert('click')">x</a>
+<svg><script>alert('svg')</script><style>svg{fill:red}</style></svg>
+<script src="https://evil.example/x.js"></script><script src="/explainers/pause/evil.js"></script>
+<script type="speculationrules">{"prefetch":[{"urls":["https://evil.example/"]}]}</script>
+<script type="application/ld+json">{"@type":"Hostile"}</script>
+<link rel="stylesheet" href="https://evil.example/x.css"><link rel="stylesheet" href="/_astro/page.css">
+<meta http-equiv="refresh" content="0; url=https://evil.example/"></p>
+<script type="module" src="/_astro/page.js"></script><script type="module">${siteScript}</script>
+</main></body></html>`;
+
+function exportedHostile(policy: string | null = pagePolicy()): Root {
+  const tree = fromHtml(hostile(policy));
+  toOfflineDocument(tree, {
+    site,
+    pagePath,
+    readAsset: (path) =>
+      path === '/explainers/pause/evil.js' ? new TextEncoder().encode('alert(1)') : readAsset(path),
+  });
+  return tree;
+}
+
+/** The copy's policy as a map of directive to its sources. */
+function policyOf(tree: Root): Map<string, string[]> {
+  const content = String(select('meta[http-equiv="content-security-policy"]', tree)!.properties['content']);
+  return new Map(
+    content.split(';').map((d) => {
+      const [name = '', ...sources] = d.trim().split(/\s+/);
+      return [name, sources];
+    }),
+  );
+}
+
+const executable = (tree: Root) =>
+  selectAll('script', tree).filter((s) => s.properties['type'] !== 'application/ld+json');
+
+describe('toOfflineDocument with a page that carries more than the site wrote', () => {
+  it('keeps only the scripts and styles the site ships, and its policy hashes exactly those', () => {
+    const tree = exportedHostile();
+    expect(executable(tree).map((s) => toString(s))).toEqual(['console.log(1)', siteScript]);
+    expect(selectAll('style', tree).map((s) => toString(s))).toEqual(['body{color:red}', siteStyle]);
+    const policy = policyOf(tree);
+    expect(policy.get('script-src')).toEqual([sha('console.log(1)'), sha(siteScript)]);
+    expect(policy.get('style-src')).toEqual([sha('body{color:red}'), sha(siteStyle)]);
+    expect(policy.get('default-src')).toEqual(["'none'"]);
+  });
+
+  it('drops every script, style, stylesheet link, handler and refresh the site did not write', () => {
+    const tree = exportedHostile();
+    const html = toHtml(tree);
+    for (const smuggled of ['inline', 'handler', 'click', "'svg'", 'display:none', 'fill:red', 'evil.example']) {
+      expect(html).not.toContain(smuggled);
+    }
+    expect(html).not.toContain('alert(');
+    expect(selectAll('link[rel~="stylesheet"], meta[http-equiv="refresh"]', tree)).toHaveLength(0);
+    expect(selectAll('[onerror], [onclick]', tree)).toHaveLength(0);
+    // What is around them stays: the prose, the image, the link.
+    expect(toString(select('main p:not(.provenance)', tree)!)).toContain('Story prose');
+    expect(select('img[alt="Map"]', tree)!.properties['src']).toMatch(/^data:image\/png;base64,/);
+    expect(select('a[href="#x"]', tree)).toBeTruthy();
+    // JSON-LD is data, never run: kept, and never hashed.
+    expect(selectAll('script[type="application/ld+json"]', tree)).toHaveLength(2);
+  });
+
+  it('matches the page policy in the algorithm it uses', () => {
+    const tree = exportedHostile(pagePolicy('sha384'));
+    expect(executable(tree).map((s) => toString(s))).toEqual(['console.log(1)', siteScript]);
+    expect(policyOf(tree).get('script-src')).toEqual([sha('console.log(1)'), sha(siteScript)]);
+  });
+
+  it("stops when the page has no policy of its own to tell the site's scripts and styles by", () => {
+    expect(() => exportedHostile(null)).toThrow(
+      '/explainers/pause/: the page has no Content-Security-Policy <meta> in its <head>',
+    );
+  });
+
+  it('says "none" when nothing may run', () => {
+    const tree = fromHtml(
+      `<!doctype html><html lang="en"><head><meta http-equiv="content-security-policy" content="${pagePolicy()}">
+      <title>t</title></head><body><main><script>alert(1)</script><style>p{}</style></main></body></html>`,
+    );
+    toOfflineDocument(tree, { site, pagePath, readAsset });
+    expect(policyOf(tree).get('script-src')).toEqual(["'none'"]);
+    expect(policyOf(tree).get('style-src')).toEqual(["'none'"]);
+    expect(executable(tree)).toHaveLength(0);
+  });
+
+  it('refuses a path that climbs out of the site once decoded', () => {
+    const tree = fromHtml(page.replace('src="map.png"', 'src="/_astro/..%2F..%2Fsecret.png"'));
+    expect(() => toOfflineDocument(tree, { site, pagePath, readAsset })).toThrow(
+      '/explainers/pause/: /_astro/..%2F..%2Fsecret.png leaves the site',
     );
   });
 });
