@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { listStories } from '../check/checkStories.ts';
 import { readStory } from '../check/readStory.ts';
-import { previewImage, previewLogLine } from '../lib/preview/cache.ts';
+import { previewCacheProblem, previewImage, previewLogLine } from '../lib/preview/cache.ts';
 import { storyCards, type StoryCard } from '../lib/preview/storyCards.ts';
 import type { StoryImage } from './storyWorker.ts';
 import { imagesInWorker } from './storyWorkers.ts';
@@ -25,6 +25,14 @@ async function drawAll(root: string, logger: AstroIntegrationLogger): Promise<St
       return images;
     }),
   );
+}
+
+/** A problem for the person building, printed as its one line (where in the build it stopped is no help). */
+function oneLineError(problem: unknown): Error {
+  const message = problem instanceof Error ? problem.message : String(problem);
+  const error = new Error(message);
+  error.stack = message;
+  return error;
 }
 
 /** In `astro dev`, draws a preview image when it is asked for (the build writes them as files instead). */
@@ -70,6 +78,9 @@ export default function previewImages(): AstroIntegration {
       'astro:config:setup': ({ command, config, logger }) => {
         root = fileURLToPath(config.root);
         if (command !== 'build') return;
+        // Before anything is drawn or built: a cache that cannot be written would stop the build half-way.
+        const problem = previewCacheProblem();
+        if (problem) throw oneLineError(problem);
         drawing = drawAll(root, logger);
         // Failures are reported when the build is done and waits for the images, not as unhandled.
         drawing.catch(() => undefined);
@@ -79,7 +90,8 @@ export default function previewImages(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const start = performance.now();
-        const images = (await drawing)?.flat() ?? [];
+        // A drawing that failed (a cache folder that became unwritable, a full disk) says so in one line.
+        const images = (await drawing?.catch((error: unknown) => Promise.reject(oneLineError(error))))?.flat() ?? [];
         const waited = Math.round(performance.now() - start);
         const out = fileURLToPath(dir);
         const folders = new Set(images.map((image) => path.dirname(path.join(out, image.path))));

@@ -41,6 +41,8 @@ export interface BuildSiteOptions {
 export interface SiteCopy {
   readonly dir: string;
   readonly dist: string;
+  /** The preview image cache its builds use (their PREVIEW_CACHE_DIR). */
+  readonly cache: string;
   /** Runs `astro build` in the copy. */
   readonly build: () => Promise<Omit<SiteBuild, 'dir' | 'dist' | 'cleanup'>>;
   /** Removes the copy and its preview cache. */
@@ -96,7 +98,7 @@ export async function copySite({ stories, prepare }: BuildSiteOptions): Promise<
       return { ok: false, output, durationMs: performance.now() - started };
     }
   };
-  return { dir, dist: path.join(dir, 'dist'), build, cleanup };
+  return { dir, dist: path.join(dir, 'dist'), cache, build, cleanup };
 }
 
 /** Copies the site (see copySite) and builds it once; the copy is kept until `cleanup`. */
