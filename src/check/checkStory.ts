@@ -28,6 +28,12 @@ export interface LocatedProblem extends Problem {
   readonly column: number;
 }
 
+/** What the build and the dev server say of a story the check refuses: a count, then the check's own lines. */
+export function problemReport(display: string, problems: readonly LocatedProblem[]): string {
+  const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+  return `${display}: ${count} (npm run check):\n${problems.map(formatLocated).join('\n')}`;
+}
+
 /** `file:line:column  field  message  (fix: …)`, one line per problem. */
 export function formatLocated(problem: LocatedProblem): string {
   const fix = problem.fix === undefined ? '' : `  (fix: ${problem.fix})`;

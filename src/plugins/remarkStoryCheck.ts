@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { checkStoryFile, formatLocated, storyHash } from '../check/checkStory.ts';
+import { checkStoryFile, problemReport, storyHash } from '../check/checkStory.ts';
 import { hasPassed, rememberPassed } from '../check/passedStories.ts';
 import { isStoryPath } from './storyFile.ts';
 
@@ -24,9 +24,8 @@ export default function remarkStoryCheck() {
       return;
     }
     const first = problems[0]!;
-    const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
     // The compiler reads the file with its frontmatter blanked out, so file lines are its lines.
-    file.fail(`${display}: ${count} (npm run check):\n${problems.map(formatLocated).join('\n')}`, {
+    file.fail(problemReport(display, problems), {
       place: { line: first.line, column: first.column },
       ruleId: 'story-check',
       source: 'news-explainer',

@@ -40,7 +40,7 @@ function yamlDateToText(
     ctx.addIssue({
       code: 'custom',
       message: iso.endsWith('T00:00:00.000Z')
-        ? `is a date without quotes, which YAML may change before the build sees it (an impossible 2025-02-30 becomes 2 March); put it in quotes, e.g. "${iso.slice(0, 10)}"`
+        ? `is a date without quotes, which YAML may change before the build sees it (an impossible 2025-02-30 becomes 2 March); put it in quotes exactly as you wrote it, e.g. "2025-03-05"`
         : `is a date and time without quotes, which YAML reads as UTC whatever was written; put it in quotes with its UTC offset, e.g. "${iso.slice(0, 19) || '2025-03-05T18:30:00'}+00:00"`,
     });
     return iso;
