@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { storySchema, type Story } from '../lib/story/schema.ts';
 import { splitStory } from './storyFile.ts';
 
@@ -19,8 +19,10 @@ export function readStory(file: string): ReadStory {
   const fail = (why: string): never => {
     throw new Error(`${file}: ${why}. Run \`npm run check\` to see every problem with its line and field.`);
   };
-  const split = splitStory(readFileSync(file, 'utf8')) ?? fail('the story has no YAML frontmatter');
-  const parsed = storySchema.safeParse(parse(split.yaml) ?? {});
+  const source = readFileSync(file, 'utf8');
+  const split = splitStory(source) ?? fail('the story has no YAML frontmatter');
+  // The frontmatter as the content layer and the check read it: Astro's own parser, not another.
+  const parsed = storySchema.safeParse(parseFrontmatter(source).frontmatter);
   if (!parsed.success) return fail('the frontmatter does not match the story schema');
   return { slug: path.basename(path.dirname(file)), story: parsed.data, body: split.body };
 }
