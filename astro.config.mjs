@@ -27,7 +27,30 @@ export default defineConfig({
     processor: unified(storyAnnotationPlugins),
     syntaxHighlight: false,
   },
-  security: { csp: true },
+  // Astro hashes the pages' own scripts and styles (script-src, style-src); everything else is closed
+  // but what the pages use: their own images and the CSS's data: icons. The site's scripts never write
+  // markup from strings, so Trusted Types can forbid it outright. A meta CSP cannot carry
+  // frame-ancestors, report-uri or sandbox, so they are not here. tests/output/csp.mjs checks these.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "base-uri 'none'",
+        "form-action 'none'",
+        "object-src 'none'",
+        "frame-src 'none'",
+        "child-src 'none'",
+        "worker-src 'none'",
+        "connect-src 'none'",
+        "font-src 'none'",
+        "media-src 'none'",
+        "manifest-src 'none'",
+        "img-src 'self' data:",
+        "require-trusted-types-for 'script'",
+        "trusted-types 'none'",
+      ],
+    },
+  },
   build: { inlineStylesheets: 'always', concurrency: 16 },
   devToolbar: { enabled: false },
   vite: {

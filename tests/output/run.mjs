@@ -4,6 +4,7 @@
 // `output: N passed, M failed`, and the exit code is 1 when anything failed.
 // `node tests/output/run.mjs vnu readerMode` runs only the checks named.
 import checkBuild from './checkBuild.mjs';
+import csp from './csp.mjs';
 import htmlValidate from './htmlValidate.mjs';
 import readerMode from './readerMode.mjs';
 import reproducible from './reproducible.mjs';
@@ -13,6 +14,7 @@ import vnu from './vnu.mjs';
 /** In order; `needsDist: false` runs without a built site, `background` beside the others. */
 const CHECKS = [
   { name: 'checkBuild', does: 'pages complete, links and fragments resolve, CSP, budgets', run: checkBuild },
+  { name: 'csp', does: "every page's CSP closes what it must; offline copies hash only their own", run: csp },
   { name: 'vnu', does: 'W3C Nu HTML validator', run: vnu, background: true },
   { name: 'htmlValidate', does: 'html-validate, recommended + a11y', run: htmlValidate },
   { name: 'readerMode', does: 'Readability finds the headline and every paragraph', run: readerMode },
