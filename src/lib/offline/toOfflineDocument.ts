@@ -274,6 +274,9 @@ function setContentSecurityPolicy(tree: Root, head: Element, own: ReadonlySet<El
     'img-src data:',
     "base-uri 'none'",
     "form-action 'none'",
+    // As on the site: no script may write markup from strings (its own scripts never do).
+    "require-trusted-types-for 'script'",
+    "trusted-types 'none'",
   ].join('; ');
   const existing = select('meta[http-equiv="content-security-policy"]', head);
   if (existing) existing.properties['content'] = policy;

@@ -156,6 +156,7 @@ describe('toOfflineDocument with a page that carries more than the site wrote', 
     expect(policy.get('script-src')).toEqual([sha('console.log(1)'), sha(siteScript)]);
     expect(policy.get('style-src')).toEqual([sha('body{color:red}'), sha(siteStyle)]);
     expect(policy.get('default-src')).toEqual(["'none'"]);
+    expect(policy.get('require-trusted-types-for')).toEqual(["'script'"]);
   });
 
   it('drops every script, style, stylesheet link, handler and refresh the site did not write', () => {
