@@ -5,13 +5,15 @@
  *   npm run export -- --all --out ~/archive
  *   node src/cli/exportOffline.ts (<slug>... | --all) [--out <dir>] [--force] [--dist <dir>]
  *
- * Everything is checked before anything is written (unknown slugs, missing build, existing files), each
- * file is written to a temporary file beside its target and renamed into place, and a failure part way
- * removes the files this run had already written. Imports only `node:` modules so Node runs it directly.
+ * Everything is checked before anything is written (unknown slugs, missing build, existing files). Then it
+ * is all or nothing: every new copy is written in full to a temporary file beside its target before any
+ * file is replaced, the files being replaced are kept as backups until every new copy is in place, and a
+ * failure or an interruption puts back what was there. Temporary files left by a run that was killed are
+ * removed by the next. Imports only `node:` modules so Node runs it directly.
  */
 import { randomBytes } from 'node:crypto';
-import { rmSync } from 'node:fs';
-import { lstat, mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { constants as fsConstants, renameSync, rmSync } from 'node:fs';
+import { copyFile, link, lstat, mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { constants, homedir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -41,11 +43,28 @@ interface Job {
   readonly target: string;
   readonly data: Buffer;
   readonly replaces: boolean;
+  /** Where the new copy is written, beside the target, before it is renamed into place. */
+  readonly temp: string;
+  /** The file being replaced, under a second name, until every new copy is in place. */
+  backup?: string | undefined;
+  /** Whether the new copy is in place (and the backup, if any, holds what was there). */
+  placed?: boolean;
 }
 
-// What a run has put on disk so far, so an interruption or failure can take it back.
-let pendingTemp: string | undefined;
-const placed: Job[] = [];
+// What a run has put on disk so far, so a failure or an interruption can take it back.
+const state: { jobs: Job[]; committed: boolean } = { jobs: [], committed: false };
+
+/**
+ * Temporary files and backups beside a target: `.<name>.<hex>.tmp` / `.bak`. The hex is the writing
+ * process's id (8 digits) then 8 random ones, so a run can tell a live run's files from a dead one's;
+ * 12 random digits is how earlier versions named their temporary files.
+ */
+const SIDE_FILE = /^\.(.+\.html)\.([0-9a-f]{16}|[0-9a-f]{12})\.(tmp|bak)$/u;
+
+function sideFile(target: string, kind: 'tmp' | 'bak'): string {
+  const hex = process.pid.toString(16).padStart(8, '0').slice(-8) + randomBytes(4).toString('hex');
+  return path.join(path.dirname(target), `.${path.basename(target)}.${hex}.${kind}`);
+}
 
 // `npm run` starts scripts in the package folder; INIT_CWD is where the user typed the command.
 const base = (process.env['npm_lifecycle_event'] === 'export' && process.env['INIT_CWD']) || process.cwd();
@@ -132,57 +151,163 @@ async function prepareOutFolder(out: string): Promise<void> {
   if (!(await stat(out)).isDirectory()) throw new ExportError(`${shown(out)} is not a folder`);
 }
 
-/** Writes the job's data to a temporary file beside its target, flushes it, then renames it into place. */
-async function writeAtomically(job: Job): Promise<void> {
-  const { target, data } = job;
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
-  pendingTemp = temp;
+function isRunning(pid: number): boolean {
+  if (pid <= 0 || pid === process.pid) return false;
   try {
-    const handle = await open(temp, 'wx');
-    try {
-      await handle.writeFile(data);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, target);
-    placed.push(job);
-  } finally {
-    await rm(temp, { force: true }).catch(() => undefined);
-    pendingTemp = undefined;
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return errorCode(error) === 'EPERM'; // alive, owned by someone else
   }
 }
 
-/** Removes the files this run created; files it replaced (with --force) cannot be restored and are named. */
-function rollBack(): string {
-  if (pendingTemp) rmSync(pendingTemp, { force: true });
+async function sameContent(a: string, b: string): Promise<boolean> {
+  const [left, right] = await Promise.all([readFile(a), readFile(b)]).catch(() => [undefined, undefined]);
+  return left !== undefined && right !== undefined && left.equals(right);
+}
+
+/**
+ * Deals with what an earlier run that was killed left in `out`: its temporary files are removed; a backup
+ * that holds the same bytes as its file is removed too; any other backup holds a file as it was before
+ * that run replaced it, so it is kept and named. Files of a run that is still going are left alone.
+ */
+async function tidyLeftovers(out: string): Promise<void> {
   const removed: string[] = [];
-  const replaced: string[] = [];
-  const stuck: string[] = [];
-  for (const job of placed.splice(0)) {
-    if (job.replaces) {
-      replaced.push(shown(job.target));
+  for (const name of (await readdir(out)).sort()) {
+    const match = SIDE_FILE.exec(name);
+    if (!match) continue;
+    const [, targetName = '', hex = '', kind] = match;
+    if (hex.length === 16 && isRunning(Number.parseInt(hex.slice(0, 8), 16))) continue;
+    const file = path.join(out, name);
+    const target = path.join(out, targetName);
+    if (kind === 'bak' && !(await sameContent(file, target))) {
+      process.stderr.write(
+        `export: ${shown(file)} holds ${shown(target)} as it was before an export that was interrupted; ` +
+          `rename it to ${targetName} to get that back, or delete it\n`,
+      );
       continue;
     }
     try {
-      rmSync(job.target, { force: true });
-      removed.push(shown(job.target));
-    } catch {
-      stuck.push(shown(job.target));
+      await rm(file, { force: true });
+      removed.push(shown(file));
+    } catch (error) {
+      throw new ExportError(`cannot remove ${shown(file)}, left by an export that was interrupted: ${reason(error)}`);
     }
   }
-  const notes = [];
-  if (removed.length) notes.push(`removed what this run had written: ${removed.join(', ')}`);
-  if (replaced.length)
-    notes.push(`already replaced before the failure (they now hold the new copy): ${replaced.join(', ')}`);
-  if (stuck.length) notes.push(`could not remove: ${stuck.join(', ')}`);
-  if (!replaced.length && !stuck.length) notes.push('no existing file was changed');
-  return notes.join('; ');
+  if (removed.length) {
+    const files = removed.length === 1 ? 'a file' : `${removed.length} files`;
+    process.stdout.write(`removed ${files} left by an export that was interrupted: ${removed.join(', ')}\n`);
+  }
+}
+
+/** Writes `data` to the new file `file` and flushes it to the disk. */
+async function writeFully(file: string, data: Buffer): Promise<void> {
+  const handle = await open(file, 'wx');
+  try {
+    await handle.writeFile(data);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Keeps `target` under the name `backup`: a second link to the same file, or a copy where links are not supported. */
+async function keepBackup(target: string, backup: string): Promise<void> {
+  try {
+    await link(target, backup);
+  } catch {
+    await copyFile(target, backup, fsConstants.COPYFILE_EXCL);
+  }
+}
+
+/**
+ * Puts back what was there before this run: every placed copy is replaced by its backup (or removed
+ * when it is a new file), and every temporary file and unneeded backup is removed. Synchronous, so that a
+ * signal handler can run it. Returns what to tell the user.
+ */
+function rollBack(): string {
+  const stuck: string[] = [];
+  let undone = 0;
+  for (const job of state.jobs) {
+    try {
+      if (!job.placed) rmSync(job.temp, { force: true });
+    } catch {
+      // Left for the next run, which removes temporary files of runs that have ended.
+    }
+    if (state.committed) {
+      // Every new copy was in place: only the backups were left to remove (the next run names any left).
+      try {
+        if (job.backup) rmSync(job.backup, { force: true });
+      } catch {
+        // Named by the next run.
+      }
+      job.backup = undefined;
+      continue;
+    }
+    try {
+      if (job.placed && job.backup) renameSync(job.backup, job.target);
+      else if (job.placed) rmSync(job.target, { force: true });
+      else if (job.backup) rmSync(job.backup, { force: true });
+      if (job.placed) undone++;
+      job.placed = false;
+      job.backup = undefined;
+    } catch (error) {
+      const kept = job.backup ? ` (its previous content is in ${shown(job.backup)})` : '';
+      stuck.push(`${shown(job.target)}: ${reason(error)}${kept}`);
+    }
+  }
+  if (state.committed) return 'every file had been written';
+  if (stuck.length) return `could not put everything back: ${stuck.join('; ')}`;
+  if (undone) return 'every file was put back as it was';
+  return 'nothing was changed';
 }
 
 function onSignal(signal: NodeJS.Signals): void {
   process.stderr.write(`export: interrupted by ${signal}; ${rollBack()}\n`);
   process.exit(128 + constants.signals[signal]);
+}
+
+/**
+ * Writes every job, all or nothing: all new copies in full first (a full disk stops it here, before any
+ * file is touched), then backups of the files to replace, then each copy renamed into place (a rename
+ * needs no space), and only then the backups removed.
+ */
+async function writeAll(jobs: Job[]): Promise<void> {
+  state.jobs = jobs;
+  state.committed = false;
+  for (const job of jobs) {
+    try {
+      await writeFully(job.temp, job.data);
+    } catch (error) {
+      throw new ExportError(`cannot write ${shown(job.target)}: ${reason(error)}; ${rollBack()}`);
+    }
+  }
+  for (const job of jobs.filter((j) => j.replaces)) {
+    job.backup = sideFile(job.target, 'bak');
+    try {
+      await keepBackup(job.target, job.backup);
+    } catch (error) {
+      throw new ExportError(`cannot keep a backup of ${shown(job.target)}: ${reason(error)}; ${rollBack()}`);
+    }
+  }
+  for (const job of jobs) {
+    try {
+      await rename(job.temp, job.target);
+    } catch (error) {
+      throw new ExportError(`cannot write ${shown(job.target)}: ${reason(error)}; ${rollBack()}`);
+    }
+    job.placed = true;
+  }
+  state.committed = true;
+  for (const job of jobs) {
+    const backup = job.backup;
+    job.backup = undefined;
+    if (backup) {
+      await rm(backup, { force: true }).catch((error: unknown) => {
+        process.stderr.write(`export: could not remove the backup ${shown(backup)}: ${reason(error)}\n`);
+      });
+    }
+  }
 }
 
 async function main(argv: readonly string[]): Promise<void> {
@@ -241,6 +366,7 @@ async function main(argv: readonly string[]): Promise<void> {
 
   const out = values.out === undefined ? base : resolvePath(values.out);
   await prepareOutFolder(out);
+  await tidyLeftovers(out);
 
   // Check every target and read every source before writing anything.
   const jobs: Job[] = [];
@@ -260,7 +386,7 @@ async function main(argv: readonly string[]): Promise<void> {
     } catch (error) {
       throw new ExportError(`cannot read ${shown(source)}: ${reason(error)}`);
     }
-    jobs.push({ target, data, replaces: there !== undefined });
+    jobs.push({ target, data, replaces: there !== undefined, temp: sideFile(target, 'tmp') });
   }
   if (existing.length && !values.force) {
     const files = existing.length === 1 ? 'a file that already exists' : `${existing.length} files that already exist`;
@@ -269,17 +395,11 @@ async function main(argv: readonly string[]): Promise<void> {
     );
   }
 
-  process.on('SIGINT', onSignal).on('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal).on('SIGTERM', onSignal).on('SIGHUP', onSignal);
   try {
-    for (const job of jobs) {
-      try {
-        await writeAtomically(job);
-      } catch (error) {
-        throw new ExportError(`cannot write ${shown(job.target)}: ${reason(error)}; ${rollBack()}`);
-      }
-    }
+    await writeAll(jobs);
   } finally {
-    process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
+    process.off('SIGINT', onSignal).off('SIGTERM', onSignal).off('SIGHUP', onSignal);
   }
 
   for (const job of jobs) {

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -25,7 +25,11 @@ beforeEach(async () => {
   }
 });
 
+// File systems mounted and files made immutable by a test, undone after it.
+const undo: (() => void)[] = [];
+
 afterEach(async () => {
+  for (const step of undo.splice(0).reverse()) step();
   await rm(tmp, { recursive: true, force: true });
 });
 
@@ -174,17 +178,18 @@ describe('npm run export (src/cli/exportOffline.ts)', () => {
   });
 
   describe.skipIf(process.platform === 'win32')('a write that fails part way', () => {
-    it('removes the files this run already wrote and leaves no temporary file', async () => {
+    it('writes nothing at all when one copy cannot be written in full, and leaves no temporary file', async () => {
       const out = path.join(tmp, 'out');
       // 2 blocks (1 KB in dash, 2 KB in bash) hold alpha-story.html but not beta-story.html (3.3 KB).
       const run = exportCli(['alpha-story', 'beta-story', '--dist', dist, '--out', out], { ulimitBlocks: 2 });
       expectCleanError(run, 1);
-      expect(run.stderr).toContain('cannot write out/beta-story.html');
-      expect(run.stderr).toContain('removed what this run had written: out/alpha-story.html');
+      expect(run.stderr).toBe(
+        'export: cannot write out/beta-story.html: the file is too large for this file system or limit; nothing was changed\n',
+      );
       expect(await filesIn(out)).toEqual([]);
     });
 
-    it('with --force, names the files it had already replaced', async () => {
+    it('with --force, replaces nothing when one copy cannot be written in full', async () => {
       const out = path.join(tmp, 'out');
       await mkdir(out);
       await writeFile(path.join(out, 'alpha-story.html'), 'old alpha');
@@ -192,11 +197,117 @@ describe('npm run export (src/cli/exportOffline.ts)', () => {
         ulimitBlocks: 2,
       });
       expectCleanError(run, 1);
-      expect(run.stderr).toContain(
-        'already replaced before the failure (they now hold the new copy): out/alpha-story.html',
-      );
+      expect(run.stderr).toContain('cannot write out/beta-story.html');
+      expect(run.stderr).toContain('nothing was changed');
       expect(await filesIn(out)).toEqual(['alpha-story.html']);
-      expect(await readFile(path.join(out, 'alpha-story.html'), 'utf8')).toBe(page('alpha-story'));
+      expect(await readFile(path.join(out, 'alpha-story.html'), 'utf8')).toBe('old alpha');
+    });
+
+    it('on a disk that fills up, --all --force keeps every file of the user as it was', async () => {
+      const out = path.join(tmp, 'out');
+      await mkdir(out);
+      // A 96 KB file system (tmpfs; mounting one needs root) holds the user's two 20 KB files and one new
+      // 40 KB copy but not two: the disk fills up while the second is written, after the first would have
+      // replaced the user's file. Where it cannot be mounted, a file-size limit makes the second write fail.
+      const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=96k', 'tmpfs', out]).status === 0;
+      if (mounted) {
+        undo.push(() => spawnSync('umount', [out]));
+        for (const slug of Object.keys(PAGES)) {
+          await writeFile(path.join(dist, 'explainers', slug, 'offline.html'), `<!doctype html>${'x'.repeat(40_000)}`);
+        }
+      }
+      const alpha = `the user's alpha${' '.repeat(20_000)}`;
+      const beta = `the user's beta${' '.repeat(20_000)}`;
+      await writeFile(path.join(out, 'alpha-story.html'), alpha);
+      await writeFile(path.join(out, 'beta-story.html'), beta);
+      const run = exportCli(['--all', '--force', '--dist', dist, '--out', out], mounted ? {} : { ulimitBlocks: 2 });
+      expectCleanError(run, 1);
+      expect(run.stderr).toMatch(
+        /^export: cannot write out\/beta-story\.html: (the disk is full|the file is too large for this file system or limit); nothing was changed\n$/u,
+      );
+      expect(await filesIn(out)).toEqual(['alpha-story.html', 'beta-story.html']);
+      expect(await readFile(path.join(out, 'alpha-story.html'), 'utf8')).toBe(alpha);
+      expect(await readFile(path.join(out, 'beta-story.html'), 'utf8')).toBe(beta);
+
+      // With room made, the same command goes through.
+      await rm(path.join(out, 'beta-story.html'));
+      await rm(path.join(out, 'alpha-story.html'));
+      if (!mounted) return;
+      const again = exportCli(['--all', '--force', '--dist', dist, '--out', out]);
+      expect(again.stderr).toBe('');
+      expect(again.status).toBe(0);
+      expect(await filesIn(out)).toEqual(['alpha-story.html', 'beta-story.html']);
+    });
+
+    // Root can make a file immutable; nobody else can make a rename in their own folder fail.
+    const root = process.getuid?.() === 0;
+    it.runIf(root)('puts back the files it had already replaced when a later one cannot be replaced', async () => {
+      const out = path.join(tmp, 'out');
+      await mkdir(out);
+      await writeFile(path.join(out, 'alpha-story.html'), "the user's alpha");
+      await writeFile(path.join(out, 'beta-story.html'), "the user's beta");
+      // alpha-story.html is replaced first; then beta-story.html, immutable, refuses to be.
+      expect(spawnSync('chattr', ['+i', path.join(out, 'beta-story.html')]).status).toBe(0);
+      undo.push(() => spawnSync('chattr', ['-i', path.join(out, 'beta-story.html')]));
+      const run = exportCli(['--all', '--force', '--dist', dist, '--out', out]);
+      expectCleanError(run, 1);
+      expect(run.stderr).toBe(
+        'export: cannot write out/beta-story.html: operation not permitted; every file was put back as it was\n',
+      );
+      expect(await filesIn(out)).toEqual(['alpha-story.html', 'beta-story.html']);
+      expect(await readFile(path.join(out, 'alpha-story.html'), 'utf8')).toBe("the user's alpha");
+      expect(await readFile(path.join(out, 'beta-story.html'), 'utf8')).toBe("the user's beta");
+    });
+  });
+
+  describe('files left by an export that was killed', () => {
+    /** The pid of a process that has ended, as the 8 hex digits a run puts in its file names. */
+    async function deadPidHex(): Promise<string> {
+      const child = spawn(process.execPath, ['-e', '']);
+      await new Promise((resolve) => child.once('exit', resolve));
+      return (child.pid ?? 0).toString(16).padStart(8, '0');
+    }
+
+    it('removes its temporary files on the next run, and leaves those of a run still going', async () => {
+      const out = path.join(tmp, 'out');
+      await mkdir(out);
+      // Named as a run names them: `.<name>.<hex>.tmp`, the hex being the run's pid (8 digits) and 8 random
+      // ones; the 12-digit form is what earlier versions wrote.
+      const killed = `.beta-story.html.${await deadPidHex()}0a1b2c3d.tmp`;
+      const older = '.alpha-story.html.0123456789ab.tmp';
+      const live = `.alpha-story.html.${process.pid.toString(16).padStart(8, '0')}deadbeef.tmp`;
+      for (const name of [killed, older, live]) await writeFile(path.join(out, name), '<!doctype html><p>half a pa');
+      await writeFile(path.join(out, 'notes.tmp'), 'not ours');
+
+      const run = exportCli(['--all', '--dist', dist, '--out', out]);
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      expect(run.stdout.split('\n')[0]).toBe(
+        `removed 2 files left by an export that was interrupted: out/${older}, out/${killed}`,
+      );
+      expect(await filesIn(out)).toEqual([live, 'alpha-story.html', 'beta-story.html', 'notes.tmp'].sort());
+    });
+
+    it('removes a backup that holds what its file holds, and keeps and names one that holds something else', async () => {
+      const out = path.join(tmp, 'out');
+      await mkdir(out);
+      const pid = await deadPidHex();
+      const same = `.alpha-story.html.${pid}00000001.bak`;
+      const different = `.beta-story.html.${pid}00000002.bak`;
+      await writeFile(path.join(out, 'alpha-story.html'), 'alpha as it is');
+      await writeFile(path.join(out, same), 'alpha as it is');
+      await writeFile(path.join(out, 'beta-story.html'), 'beta as the killed run left it');
+      await writeFile(path.join(out, different), 'beta as it was before');
+
+      const run = exportCli(['--all', '--force', '--dist', dist, '--out', out]);
+      expect(run.status).toBe(0);
+      expect(run.stderr).toBe(
+        `export: out/${different} holds out/beta-story.html as it was before an export that was interrupted; ` +
+          'rename it to beta-story.html to get that back, or delete it\n',
+      );
+      expect(run.stdout.split('\n')[0]).toBe(`removed a file left by an export that was interrupted: out/${same}`);
+      expect(await filesIn(out)).toEqual([different, 'alpha-story.html', 'beta-story.html'].sort());
+      expect(await readFile(path.join(out, different), 'utf8')).toBe('beta as it was before');
     });
   });
 });
