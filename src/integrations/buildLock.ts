@@ -31,6 +31,8 @@ export interface LockHolder {
   /** ISO 8601, when the holder took the lock. */
   readonly started: string;
   readonly host: string;
+  /** Tells two locks of one process apart (a lock left by a failed build, and the next build's). */
+  readonly token?: string;
 }
 
 export interface BuildLock {
@@ -90,7 +92,8 @@ function readHolder(file: string): LockHolder | 'unreadable' | undefined {
   try {
     const value = JSON.parse(text) as Partial<LockHolder>;
     if (typeof value.pid === 'number' && typeof value.started === 'string' && typeof value.host === 'string') {
-      return { pid: value.pid, started: value.started, host: value.host };
+      const token = typeof value.token === 'string' ? { token: value.token } : {};
+      return { pid: value.pid, started: value.started, host: value.host, ...token };
     }
   } catch {
     // An empty or cut-short file: a holder that was stopped between creating and writing it, or one writing now.
@@ -117,9 +120,11 @@ function processStart(pid: number): number | undefined {
  * now belongs to a process started after the lock was taken (a reused id, after a reboot say), is not. A
  * holder on another host (a shared network folder) cannot be asked, so it counts as running.
  */
-export function holderIsRunning(holder: LockHolder, file: string): boolean {
+export function holderIsRunning(holder: LockHolder): boolean {
   if (holder.host !== hostname()) return true;
-  if (holder.pid === process.pid) return heldHere().has(file);
+  // A process runs one build at a time: a lock naming it was left by a build of its own that failed
+  // (Astro has no hook for that), or by an earlier process with the same id.
+  if (holder.pid === process.pid) return false;
   try {
     process.kill(holder.pid, 0);
   } catch (error) {
@@ -161,16 +166,6 @@ function takeOver(file: string, stale: LockHolder | 'unreadable'): void {
 
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
-/**
- * The lock files this process holds. Kept on globalThis because Astro may load this module more than
- * once (the config and the build each import it), and all copies must agree.
- */
-function heldHere(): Set<string> {
-  const key = Symbol.for('news-explainer.build-locks');
-  const scope = globalThis as unknown as Record<symbol, Set<string> | undefined>;
-  return (scope[key] ??= new Set());
-}
-
 /** Creates `file` for this process with O_EXCL and writes who holds it; false when it exists already. */
 function tryCreate(file: string, me: LockHolder): boolean {
   let fd: number;
@@ -204,7 +199,12 @@ export async function acquireBuildLock(
   } catch (error) {
     throw buildFolderError(`cannot create the folder of the build lock ${file} (${reason(error)}): make it writable`);
   }
-  const me: LockHolder = { pid: process.pid, started: new Date().toISOString(), host: hostname() };
+  const me: LockHolder = {
+    pid: process.pid,
+    started: new Date().toISOString(),
+    host: hostname(),
+    token: randomUUID(),
+  };
   let told = false;
   let unreadableBefore = false;
   while (!tryCreate(file, me)) {
@@ -220,7 +220,7 @@ export async function acquireBuildLock(
       unreadableBefore = true;
     } else {
       unreadableBefore = false;
-      if (!holderIsRunning(holder, file)) {
+      if (!holderIsRunning(holder)) {
         takeOver(file, holder);
         continue;
       }
@@ -229,7 +229,6 @@ export async function acquireBuildLock(
     }
     await sleep(pollMs);
   }
-  heldHere().add(file);
 
   let released = false;
   const onSignal = (signal: NodeJS.Signals): void => {
@@ -240,14 +239,12 @@ export async function acquireBuildLock(
   function release(): void {
     if (released) return;
     released = true;
-    heldHere().delete(file);
     process.off('exit', release);
     for (const signal of SIGNALS) process.off(signal, onSignal);
     try {
       const holder = readHolder(file);
       // Only our own lock: one taken over by mistake belongs to another build now.
-      const ours = holder !== undefined && holder !== 'unreadable' && holder.started === me.started;
-      if (ours && holder.pid === me.pid) unlinkSync(file);
+      if (holder !== undefined && holder !== 'unreadable' && holder.token === me.token) unlinkSync(file);
     } catch {
       // Gone already, or its folder became unreadable: the next build finds its holder has ended.
     }

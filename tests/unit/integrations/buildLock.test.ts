@@ -86,7 +86,12 @@ describe('acquireBuildLock', () => {
   it('writes who holds the lock, and release removes it (once)', async () => {
     const held = await acquireBuildLock(lock);
     const holder = JSON.parse(await readFile(lock, 'utf8')) as Record<string, unknown>;
-    expect(holder).toEqual({ pid: process.pid, started: expect.any(String), host: hostname() });
+    expect(holder).toEqual({
+      pid: process.pid,
+      started: expect.any(String),
+      host: hostname(),
+      token: expect.any(String),
+    });
     expect(Number.isNaN(Date.parse(String(holder['started'])))).toBe(false);
     held.release();
     expect(existsSync(lock)).toBe(false);
@@ -173,6 +178,17 @@ describe('acquireBuildLock', () => {
     expect(existsSync(lock)).toBe(false);
   });
 
+  it('takes over a lock this process left (a build of its own that failed, with no hook to say so)', async () => {
+    const failed = await acquireBuildLock(lock);
+    const waits: string[] = [];
+    const next = await acquireBuildLock(lock, { onWait: (line) => waits.push(line) });
+    expect(waits).toEqual([]);
+    failed.release(); // the failed build's own release leaves the new holder's lock alone
+    expect(existsSync(lock)).toBe(true);
+    next.release();
+    expect(existsSync(lock)).toBe(false);
+  });
+
   it('does not remove a lock that another build holds now', async () => {
     const held = await acquireBuildLock(lock);
     const other = JSON.stringify({ pid: 1, started: new Date().toISOString(), host: hostname() });
@@ -186,15 +202,15 @@ describe('holderIsRunning', () => {
   it('is true for a live process that started before the lock, false once it has ended', async () => {
     const alive = sleeper();
     const started = new Date(Date.now() + 60_000).toISOString();
-    expect(holderIsRunning({ pid: alive.pid ?? 0, started, host: hostname() }, lock)).toBe(true);
-    expect(holderIsRunning({ pid: await deadPid(), started, host: hostname() }, lock)).toBe(false);
+    expect(holderIsRunning({ pid: alive.pid ?? 0, started, host: hostname() })).toBe(true);
+    expect(holderIsRunning({ pid: await deadPid(), started, host: hostname() })).toBe(false);
   });
 
   it('is false for a process id reused by a process that started after the lock was taken (Linux)', () => {
     const alive = sleeper();
     const holder = { pid: alive.pid ?? 0, started: '2001-01-01T00:00:00.000Z', host: hostname() };
     // Only Linux tells when a process started (/proc); elsewhere a live id counts as running.
-    expect(holderIsRunning(holder, lock)).toBe(process.platform !== 'linux');
+    expect(holderIsRunning(holder)).toBe(process.platform !== 'linux');
   });
 });
 
