@@ -179,10 +179,12 @@ describe('a site with odd but valid stories', () => {
       'crlf-line-endings',
       'html-like-text',
       'large-story',
+      'links-images-and-comments',
       'mixed-quote-marks',
       'no-timeline',
       'non-latin-and-rtl-names',
       'quote-spanning-emphasis-and-link',
+      'yaml-aliases',
     ]);
     expect(build.ok, `the build failed:\n${build.output}`).toBe(true);
   });
@@ -592,5 +594,54 @@ describe('html-like-text', () => {
     const asHtml = fromHtml(item?.querySelector('description')?.textContent ?? '', { fragment: true });
     expect(injected(asHtml)).toEqual([]);
     expect(text(asHtml)).toBe(story.dek);
+  });
+});
+
+describe('links-images-and-comments', () => {
+  const SLUG = 'links-images-and-comments';
+
+  it('shows the photograph from the story folder with its alt text, as a file of the site', async () => {
+    const tree = await explainer(SLUG);
+    const images = all(one(tree, '#story'), 'img');
+    expect(images.map((img) => attr(img, 'alt'))).toEqual(['The empty ferry berth in Kelderby harbour']);
+    const src = attr(images[0]!, 'src');
+    expect(src).toMatch(/^\/_astro\/harbour\.[\w-]+\.\w+$/u);
+    expect(existsSync(distFile(src))).toBe(true);
+  });
+
+  it('carries the photograph inside the offline copy, which loads nothing', async () => {
+    const tree = await explainer(SLUG, 'offline.html');
+    const images = all(one(tree, '#story'), 'img');
+    expect(images.map((img) => attr(img, 'src').slice(0, 11))).toEqual(['data:image/']);
+  });
+
+  it('keeps in-page, mail, web and site links as written, each resolving', async () => {
+    const tree = await explainer(SLUG);
+    const hrefs = all(one(tree, '#story'), 'a').map((a) => attr(a, 'href'));
+    expect(hrefs).toEqual(
+      expect.arrayContaining([
+        '#timeline',
+        '#actor-okafor',
+        'mailto:desk@example.org',
+        'https://example.org/kelderby/notice',
+        '/',
+      ]),
+    );
+    expect(brokenLinks(tree, `/explainers/${SLUG}/`)).toEqual([]);
+  });
+
+  it('leaves the editor’s {/* comment */} out of the page', async () => {
+    expect(await readDist(`/explainers/${SLUG}/index.html`)).not.toContain('press office');
+  });
+});
+
+describe('yaml-aliases', () => {
+  it('gives every quote and event that uses an alias the anchored value', async () => {
+    const { story } = fixture('yaml-aliases');
+    expect(story.quotes.map((q) => q.said.setting)).toEqual(['After the council vote', 'After the council vote']);
+    expect(story.timeline[1]?.dateBasis).toBe(story.timeline[0]?.dateBasis);
+    const tree = await explainer('yaml-aliases');
+    expect(squash(text(one(tree, 'figure.callout')))).toContain('After the council vote');
+    expect(squash(text(one(tree, '#event-first-sailing')))).toContain('dated Thursday 12 June 2025');
   });
 });
