@@ -1,0 +1,144 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copySite, type SiteCopy } from '../support/buildSite';
+import { REPO, TEMPLATE } from '../unit/check/catalogue';
+
+/**
+ * A story is data: nothing in it runs at build time. Each hostile story below would, if compiled,
+ * write a marker file; the build and the dev server must refuse it and the marker must never appear.
+ */
+const SLUG = 'hostile-story';
+let site: SiteCopy;
+let template: string;
+const marker = (name: string): string => path.join(site.dir, `marker-${name}`);
+
+/** Ways an MDX story could run code, each writing its own marker when it runs. */
+const WAYS = ['expression', 'inline-expression', 'export', 'import-then-use', 'attribute-expression'] as const;
+function hostileProse(): Record<(typeof WAYS)[number], string> {
+  const write = (name: string): string =>
+    `process.getBuiltinModule('node:fs').writeFileSync(${JSON.stringify(marker(name))}, 'ran')`;
+  return {
+    expression: `{${write('expression')}}`,
+    'inline-expression': `The ferry {${write('inline-expression')}} sails.`,
+    export: `export const ran = ${write('export')}`,
+    'import-then-use': `import fs from 'node:fs'\n\n{fs.writeFileSync(${JSON.stringify(marker('import-then-use'))}, 'ran')}`,
+    'attribute-expression': `<span title={${write('attribute-expression')}}>x</span>`,
+  };
+}
+
+beforeAll(async () => {
+  template = await readFile(path.join(REPO, TEMPLATE, 'index.mdx'), 'utf8');
+  site = await copySite({ stories: [] });
+}, 60_000);
+
+afterAll(async () => {
+  await site?.cleanup();
+});
+
+async function writeStory(prose: string): Promise<string> {
+  const folder = path.join(site.dir, 'content/explainers', SLUG);
+  await mkdir(folder, { recursive: true });
+  const file = path.join(folder, 'index.mdx');
+  await writeFile(file, `${template}\n${prose}\n`);
+  return file;
+}
+
+describe('a story that would run code', () => {
+  it.each(WAYS)(
+    '%s: the build refuses it with the check’s line, and nothing runs',
+    async (name) => {
+      await writeStory(hostileProse()[name]);
+      const result = await site.build();
+      expect(result.ok).toBe(false);
+      expect(result.output).toMatch(
+        new RegExp(`content/explainers/${SLUG}/index\\.mdx:74:\\d+ {2}\\(prose\\) {2}`, 'u'),
+      );
+      expect(result.output).toContain('nothing was built');
+      expect(existsSync(marker(name)), `marker-${name} was written: the story ran code`).toBe(false);
+      expect(existsSync(path.join(site.dist, 'explainers', SLUG))).toBe(false);
+    },
+    120_000,
+  );
+});
+
+/** The environment an editor's shell has: without vitest's variables, under which `astro dev` serves only 404s. */
+function editorEnv(): NodeJS.ProcessEnv {
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST'),
+  );
+}
+
+/** A free port on the loopback address, for the dev server. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+async function waitFor(check: () => Promise<boolean>, what: string, ms = 60_000): Promise<void> {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    if (await check().catch(() => false)) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+// `astro dev` does not run the build's first step: the MDX pipeline's own check must refuse the story.
+describe('the dev server with a story that would run code', () => {
+  let dev: ChildProcess;
+  let output = '';
+  let origin = '';
+
+  beforeAll(async () => {
+    await writeStory(hostileProse().expression);
+    const port = await freePort();
+    origin = `http://127.0.0.1:${port}`;
+    dev = spawn(
+      process.execPath,
+      [path.join(REPO, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)],
+      { cwd: site.dir, env: { ...editorEnv(), PREVIEW_CACHE_DIR: site.cache }, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    dev.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    dev.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    // Any answer will do: the home page lists the broken story too.
+    await waitFor(async () => (await fetch(`${origin}/`)).status > 0, `the dev server:\n${output}`);
+  }, 90_000);
+
+  afterAll(() => {
+    dev?.kill();
+  });
+
+  it('answers 500, shows the check’s lines without a stack trace, and runs nothing', async () => {
+    // The server may still be syncing content and optimising dependencies: wait until it knows the page.
+    let status = 0;
+    await waitFor(
+      async () => {
+        status = (await fetch(`${origin}/explainers/${SLUG}/`)).status;
+        return status !== 404;
+      },
+      'the page to be routed',
+      30_000,
+    );
+    expect(status, output).toBe(500);
+    await waitFor(async () => output.includes('(npm run check)'), 'the error in the terminal', 10_000);
+    expect(output).toMatch(
+      new RegExp(`content/explainers/${SLUG}/index\\.mdx:74:1 {2}\\(prose\\) {2}\`\\{process`, 'u'),
+    );
+    expect(output).not.toMatch(/^\s+at .+\.(?:js|ts):\d+:\d+\)?$/mu);
+    expect(existsSync(marker('expression'))).toBe(false);
+  }, 30_000);
+
+  it('serves the page again once the story is fixed', async () => {
+    await writeStory('');
+    await waitFor(async () => (await fetch(`${origin}/explainers/${SLUG}/`)).status === 200, 'the fixed page', 30_000);
+    const html = await (await fetch(`${origin}/explainers/${SLUG}/`)).text();
+    expect(html).toContain('The ferry is a lifeline for this town');
+  }, 40_000);
+});
