@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkStory, fieldName } from '../../../src/check/checkStory';
 import { knownKeysAt } from '../../../src/check/knownKeys';
 import { splitStory } from '../../../src/check/storyFile';
+import { MAX_PROSE_CHARACTERS } from '../../../src/lib/story/proseSafety';
 import { storyObjectSchema } from '../../../src/lib/story/schema';
 
 describe('splitStory', () => {
@@ -52,5 +53,38 @@ describe('checkStory', () => {
     const [problem, ...rest] = checkStory('story.mdx', source);
     expect(rest).toEqual([]);
     expect(problem).toMatchObject({ file: 'story.mdx', line: 4, column: 12, field: 'published' });
+  });
+});
+
+describe('checkStory: limits on the prose', () => {
+  const head = [
+    '---',
+    'title: A title',
+    'dek: A dek.',
+    'published: "2025-03-05"',
+    'source: { name: Wire }',
+    'keyPoints: [One.]',
+    'sections: [{ id: first, heading: First }]',
+    'actors: [{ id: waltz, name: Mike Waltz, kind: person, role: Adviser }]',
+    '---',
+    '',
+    '## First',
+    '',
+  ].join('\n');
+  const context = { slugs: new Set(['story']), folder: '/nowhere/story' };
+
+  it(`refuses prose longer than ${MAX_PROSE_CHARACTERS.toLocaleString('en-GB')} characters, before parsing it`, () => {
+    const paragraph = `${'Word '.repeat(199)}end.\n\n`;
+    const prose = paragraph.repeat(Math.ceil(MAX_PROSE_CHARACTERS / paragraph.length) + 1);
+    const problems = checkStory('story.mdx', `${head}\n${prose}`, context);
+    expect(problems.map((p) => [p.line, p.field, p.message.replace(/[\d,]+ characters/u, 'N characters')])).toEqual([
+      [10, '(prose)', `is N characters long; a story may have at most ${MAX_PROSE_CHARACTERS.toLocaleString('en-GB')}`],
+    ]);
+  });
+
+  it('accepts prose just under the limit', () => {
+    const paragraph = `${'Word '.repeat(199)}end.\n\n`;
+    const prose = paragraph.repeat(Math.floor((MAX_PROSE_CHARACTERS - 20) / paragraph.length));
+    expect(checkStory('story.mdx', `${head}\n${prose}`, context)).toEqual([]);
   });
 });
