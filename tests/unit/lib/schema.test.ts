@@ -152,7 +152,7 @@ describe('storySchema: dates', () => {
   it('refuses a JS Date for published (an unquoted YAML date) and asks for quotes', () => {
     const messages = messagesAt({ ...minimalStory(), published: new Date(Date.UTC(2025, 2, 5)) }, ['published']);
     expect(messages.join(' ')).toContain('is a date without quotes');
-    expect(messages.join(' ')).toContain('put it in quotes, e.g. "2025-03-05"');
+    expect(messages.join(' ')).toContain('put it in quotes exactly as you wrote it');
   });
 
   it('refuses a JS Date with a time for published (an unquoted YAML timestamp) and asks for quotes', () => {

@@ -413,16 +413,20 @@ export function quotesFor(model: ProseModel): CreditedQuote[] {
 
 export type NoteInput = NonNullable<StoryInput['notes']>[number];
 
+/** Names and aliases of the actors: a note's term may not be one of them (the check refuses it). */
+const ACTOR_FORMS = new Set(ACTORS.flatMap((a) => [a.name, ...(a.aliases ?? [])]).map((form) => form.toLowerCase()));
+
 /**
- * Notes on words of the running prose (outside quotations and links, so each is found): `picks`
- * chooses among those words.
+ * Notes on words of the running prose (outside quotations and links, so each is found, and not an
+ * actor's name or alias): `picks` chooses among those words.
  */
 export function notesFor(model: ProseModel, picks: readonly number[]): NoteInput[] {
   const candidates = model.paragraphs
     .flat()
     .flatMap((s) => (isQuotation(s) ? [] : s.words))
     .filter((w) => w.markup !== 'link')
-    .map((w) => w.text.replace(/[,.;:!?]+$/, '').replace('\u2019', "'"));
+    .map((w) => w.text.replace(/[,.;:!?]+$/, '').replace('\u2019', "'"))
+    .filter((term) => !ACTOR_FORMS.has(term.toLowerCase()));
   const terms = [...new Set(picks.map((n) => candidates[n % candidates.length]).filter((t) => t !== undefined))];
   return terms.map((term, i) => ({ id: `n${i + 1}`, term, text: `A note on ${term}.` }));
 }
