@@ -1,4 +1,5 @@
-import { checkStoryFile, type LocatedProblem, type StoryContext } from './checkStory.ts';
+import { checkStoryFile, type LocatedProblem, type StoryCheck, type StoryContext } from './checkStory.ts';
+import type { PassedStory } from './passedStories.ts';
 import { isStorySlug, listStories } from './storyFolders.ts';
 import path from 'node:path';
 
@@ -7,8 +8,8 @@ export { listStories } from './storyFolders.ts';
 export interface CheckReport {
   readonly stories: number;
   readonly problems: LocatedProblem[];
-  /** sha256 of each story file that passed, by path: the build compiles only these bytes unchecked again. */
-  readonly passed: ReadonlyMap<string, string>;
+  /** Each story file that passed, by path, with the hash of its bytes and the story as read. */
+  readonly passed: ReadonlyMap<string, PassedStory>;
 }
 
 /** What a story is checked against: the slugs of every story folder among the targets, and its own folder. */
@@ -28,11 +29,11 @@ function slugsOf(files: readonly { file: string }[]): Set<string> {
 export function checkStories(targets: readonly string[], cwd = process.cwd()): CheckReport {
   const { files, problems } = listStories(targets, cwd);
   const slugs = slugsOf(files);
-  const passed = new Map<string, string>();
+  const passed = new Map<string, PassedStory>();
   for (const { file, display } of files) {
     const result = checkStoryFile(file, display, contextFor(file, slugs));
     problems.push(...result.problems);
-    if (result.problems.length === 0) passed.set(file, result.hash);
+    if (result.checked) passed.set(file, { ...result.checked, hash: result.hash });
   }
   return { stories: files.length, problems, passed };
 }
@@ -44,18 +45,14 @@ export function checkStories(targets: readonly string[], cwd = process.cwd()): C
 export async function checkStoriesWith(
   targets: readonly string[],
   cwd: string,
-  check: (
-    file: string,
-    display: string,
-    context: StoryContext,
-  ) => Promise<{ problems: LocatedProblem[]; hash: string }>,
+  check: (file: string, display: string, context: StoryContext) => Promise<StoryCheck & { hash: string }>,
 ): Promise<CheckReport> {
   const { files, problems } = listStories(targets, cwd);
   const slugs = slugsOf(files);
   const found = await Promise.all(files.map(({ file, display }) => check(file, display, contextFor(file, slugs))));
-  const passed = new Map<string, string>();
+  const passed = new Map<string, PassedStory>();
   found.forEach((result, i) => {
-    if (result.problems.length === 0) passed.set(files[i]!.file, result.hash);
+    if (result.checked) passed.set(files[i]!.file, { ...result.checked, hash: result.hash });
   });
   return { stories: files.length, problems: [...problems, ...found.flatMap((r) => r.problems)], passed };
 }

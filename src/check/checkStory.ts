@@ -90,12 +90,12 @@ export function checkStoryFile(
   file: string,
   display: string,
   context: StoryContext = contextOf(file),
-): { problems: LocatedProblem[]; hash: string } {
+): StoryCheck & { hash: string } {
   const bytes = readFileSync(file);
   const hash = storyHash(bytes);
   const decoded = decodeStory(bytes);
   if ('problem' in decoded) return { problems: [{ ...decoded.problem, file: display }], hash };
-  return { problems: checkStory(display, decoded.text, context), hash };
+  return { ...checkStorySource(display, decoded.text, context), hash };
 }
 
 /**
@@ -105,13 +105,32 @@ export function checkStoryFile(
  * note terms, sections). The build runs the same function before it builds anything.
  */
 export function checkStory(file: string, source: string, context: StoryContext = contextOf(file)): LocatedProblem[] {
+  return checkStorySource(file, source, context).problems;
+}
+
+/** A story that passed the check, as the check read it: handed on so nothing downstream reads it again. */
+export interface CheckedStory {
+  /** The validated frontmatter, defaults applied. */
+  readonly story: Story;
+  /** The prose, as the frontmatter split left it. */
+  readonly body: string;
+}
+
+/** The problems of a story, and the story itself when there are none. */
+export interface StoryCheck {
+  readonly problems: LocatedProblem[];
+  readonly checked?: CheckedStory;
+}
+
+function checkStorySource(file: string, source: string, context: StoryContext): StoryCheck {
   const problems: LocatedProblem[] = [];
+  const done = (): StoryCheck => ({ problems: sorted(problems) });
   const at = (line: number, column: number, problem: Problem): void => {
     problems.push({ ...problem, file, line, column });
   };
 
   const read = readFrontmatter(source);
-  if ('problems' in read) return read.problems.map((problem) => ({ ...problem, file }));
+  if ('problems' in read) return { problems: read.problems.map((problem) => ({ ...problem, file })) };
   const { split, data: frontmatter, document: doc, place: yamlAt } = read.frontmatter;
 
   const locate = (path: readonly PropertyKey[], key?: string): { line: number; column: number } => {
@@ -170,7 +189,7 @@ export function checkStory(file: string, source: string, context: StoryContext =
       message: 'the story has no prose',
       fix: 'write the story in Markdown below the closing "---"',
     });
-    return sorted(problems);
+    return done();
   }
   const proseAt = (line: number, column: number, problem: Problem): void =>
     at(split.bodyLine + line - 1, column, problem);
@@ -180,7 +199,7 @@ export function checkStory(file: string, source: string, context: StoryContext =
       message: `is ${split.body.length.toLocaleString('en-GB')} characters long; a story may have at most ${MAX_PROSE_CHARACTERS.toLocaleString('en-GB')}`,
       fix: 'split it into several stories',
     });
-    return sorted(problems);
+    return done();
   }
   for (const bad of unsafeCharacters(split.body, true)) {
     const before = split.body.slice(0, bad.index).split('\n');
@@ -203,7 +222,7 @@ export function checkStory(file: string, source: string, context: StoryContext =
         message: 'is nested too deeply to be read (lists, quotes or tags inside each other)',
         fix: 'flatten it: a story needs a few levels at most',
       });
-      return sorted(problems);
+      return done();
     }
     // The MDX parser names the exact spot inside its reason ("… (10:189-10:192) …"); its `place` is
     // often the whole paragraph.
@@ -217,12 +236,12 @@ export function checkStory(file: string, source: string, context: StoryContext =
       message: `is not valid MDX: ${reason.replace(/ \(\d+:\d+-\d+:\d+\)/, '')}`,
       fix: 'write a literal { or < as \\{ or \\<, and close every tag you open',
     });
-    return sorted(problems);
+    return done();
   }
   const deep = tooDeep(mdast);
   if (deep) {
     proseAt(deep.at?.line ?? 1, deep.at?.column ?? 1, deep);
-    return sorted(problems);
+    return done();
   }
   const prose: ProseContext = {
     anchors: story ? pageAnchorIds(story) : undefined,
@@ -232,7 +251,7 @@ export function checkStory(file: string, source: string, context: StoryContext =
   const unsafe = proseSafetyProblems(mdast, prose);
   for (const problem of unsafe) proseAt(problem.at?.line ?? 1, problem.at?.column ?? 1, problem);
   // What a story may not contain is refused before anything else is made of it.
-  if (unsafe.length > 0 || story === undefined) return sorted(problems);
+  if (unsafe.length > 0 || story === undefined) return done();
 
   const tree: Root = proseToHast(mdast);
   for (const problem of proseProblems(tree, story)) {
@@ -243,7 +262,8 @@ export function checkStory(file: string, source: string, context: StoryContext =
       at(line, column, problem);
     }
   }
-  return sorted(problems);
+  if (problems.length > 0 || !parsed.success) return done();
+  return { problems: [], checked: { story: parsed.data, body: split.body } };
 }
 
 function proseProblems(tree: Root, story: Story): Problem[] {

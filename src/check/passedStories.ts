@@ -1,14 +1,24 @@
-/**
- * The story files that passed the check in this process, by path, with the hash of the bytes that
- * passed. The build checks every story before it starts; its MDX pipeline then compiles a story
- * without checking it again only when the file on disk still has exactly those bytes.
- */
-const passed = new Map<string, string>();
+import type { CheckedStory } from './checkStory.ts';
 
-export function rememberPassed(files: ReadonlyMap<string, string>): void {
-  for (const [file, hash] of files) passed.set(file, hash);
+/** A story file that passed the check: the hash of the bytes that passed, and the story as read then. */
+export interface PassedStory extends CheckedStory {
+  readonly hash: string;
 }
 
-export function hasPassed(file: string, hash: string): boolean {
-  return passed.get(file) === hash;
+/**
+ * The stories that passed the check in this process, by file path. The build checks every story
+ * before it starts; then the MDX pipeline and the preview images take the story from here instead of
+ * reading and validating it again, and the pipeline compiles a story without checking it again only
+ * when the file on disk still has exactly the bytes that passed.
+ */
+const passed = new Map<string, PassedStory>();
+
+export function rememberPassed(stories: ReadonlyMap<string, PassedStory>): void {
+  for (const [file, story] of stories) passed.set(file, story);
+}
+
+/** The story at `file` as it passed the check, if it did (and, given `hash`, if its bytes are still those). */
+export function passedStory(file: string, hash?: string): PassedStory | undefined {
+  const found = passed.get(file);
+  return found && (hash === undefined || found.hash === hash) ? found : undefined;
 }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { listStories } from '../check/checkStories.ts';
+import { passedStory } from '../check/passedStories.ts';
 import { readStory } from '../check/readStory.ts';
 import { previewCacheProblem, previewImage, previewLogLine } from '../lib/preview/cache.ts';
 import { storyCards, type StoryCard } from '../lib/preview/storyCards.ts';
@@ -20,7 +21,9 @@ async function drawAll(root: string, logger: AstroIntegrationLogger): Promise<St
   return Promise.all(
     // The same story files the check read; a folder without a story has stopped the build already.
     listStories([path.join(root, 'content/explainers')], root).files.map(async ({ file }) => {
-      const images = await imagesInWorker(file);
+      // The story as the check (which ran just before) read it, so the worker does not read it again.
+      const passed = passedStory(file);
+      const images = await imagesInWorker(file, passed && { story: passed.story, body: passed.body });
       for (const image of images) if (image.ms !== undefined) logger.info(previewLogLine(image.path, image.ms));
       return images;
     }),

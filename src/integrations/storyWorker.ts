@@ -1,7 +1,7 @@
 // The tasks the build hands to its worker threads (see storyWorkers.ts), one story or page per task.
 // Each task imports what it needs when it first runs, so a thread that only checks stories never
 // loads the image renderer.
-import type { LocatedProblem, StoryContext } from '../check/checkStory.ts';
+import type { CheckedStory, StoryCheck, StoryContext } from '../check/checkStory.ts';
 
 /** The problems of one story file, as `npm run check` reports them, and the hash of the bytes checked. */
 export async function check({
@@ -12,7 +12,7 @@ export async function check({
   file: string;
   display: string;
   context: StoryContext;
-}): Promise<{ problems: LocatedProblem[]; hash: string }> {
+}): Promise<StoryCheck & { hash: string }> {
   const { checkStoryFile } = await import('../check/checkStory.ts');
   return checkStoryFile(file, display, context);
 }
@@ -28,11 +28,21 @@ export interface StoryImage {
 }
 
 /** Makes sure every preview image of the story file is in the cache folder, drawing what is missing. */
-export async function images(storyFile: string): Promise<StoryImage[]> {
+export async function images({
+  file: storyFile,
+  checked,
+}: {
+  file: string;
+  /** The story as the check read it; without it, the file is read here. */
+  checked?: CheckedStory | undefined;
+}): Promise<StoryImage[]> {
+  const path = await import('node:path');
   const { readStory } = await import('../check/readStory.ts');
   const { cachedPreview } = await import('../lib/preview/cache.ts');
   const { storyCards } = await import('../lib/preview/storyCards.ts');
-  const { slug, story, body } = readStory(storyFile);
+  const { slug, story, body } = checked
+    ? { slug: path.basename(path.dirname(storyFile)), ...checked }
+    : readStory(storyFile);
   const drawn: StoryImage[] = [];
   for (const card of storyCards(slug, story, body)) {
     const { file, ms } = await cachedPreview(card.content);

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import Tinypool from 'tinypool';
-import type { LocatedProblem, StoryContext } from '../check/checkStory.ts';
+import type { CheckedStory, StoryCheck, StoryContext } from '../check/checkStory.ts';
 import type { StoryImage } from './storyWorker.ts';
 
 const WORKER = new URL('./storyWorker.ts', import.meta.url).href;
@@ -22,11 +22,11 @@ export const checkInWorker = (
   file: string,
   display: string,
   context: StoryContext,
-): Promise<{ problems: LocatedProblem[]; hash: string }> =>
-  workers().run({ file, display, context }, { name: 'check' }) as Promise<{ problems: LocatedProblem[]; hash: string }>;
+): Promise<StoryCheck & { hash: string }> =>
+  workers().run({ file, display, context }, { name: 'check' }) as Promise<StoryCheck & { hash: string }>;
 
-export const imagesInWorker = (storyFile: string): Promise<StoryImage[]> =>
-  workers().run(storyFile, { name: 'images' }) as Promise<StoryImage[]>;
+export const imagesInWorker = (file: string, checked: CheckedStory | undefined): Promise<StoryImage[]> =>
+  workers().run({ file, checked }, { name: 'images' }) as Promise<StoryImage[]>;
 
 export const offlineInWorker = (dist: string, slug: string, site: string): Promise<string> =>
   workers().run({ dist, slug, site }, { name: 'offline' }) as Promise<string>;

@@ -19,9 +19,9 @@ export function isStoryPath(filePath: string): boolean {
 }
 
 /**
- * The validated story of the file being processed, parsed once and shared by every plugin. Astro's
- * content layer validates the same frontmatter first; parsing it here again gives plugins typed data
- * with defaults applied.
+ * The validated story of the file being processed, shared by every plugin: the story as the check
+ * read it, handed on by remarkStoryCheck (the first step of the pipeline). A file that reached the
+ * plugins another way (a test running one plugin) is validated here once.
  */
 export function storyFromFile(file: VFile): StoryFile | undefined {
   const cached = parsed.get(file);
@@ -32,7 +32,10 @@ export function storyFromFile(file: VFile): StoryFile | undefined {
     return undefined;
   }
   const displayPath = path.relative(process.cwd(), filePath) || filePath;
-  const result = storySchema.safeParse(file.data.astro?.frontmatter ?? {});
+  const checked = file.data.checkedStory;
+  const result = checked
+    ? { success: true as const, data: checked }
+    : storySchema.safeParse(file.data.astro?.frontmatter ?? {});
   if (!result.success) {
     const problems: Problem[] = result.error.issues.map((issue) => ({
       field: issue.path.map(String).join('.') || '(frontmatter)',
