@@ -11,6 +11,7 @@ import { annotateQuotes } from '../plugins/rehypeQuotes.ts';
 import { sectionProblems } from '../plugins/rehypeStorySections.ts';
 import { parseProse, proseToHast } from '../plugins/storyMarkdown.ts';
 import { pageAnchorIds } from '../lib/story/anchors.ts';
+import { headingProblems } from '../lib/story/headingIds.ts';
 import type { Problem } from '../lib/story/problem.ts';
 import { MAX_PROSE_CHARACTERS, proseSafetyProblems, tooDeep, type ProseContext } from '../lib/story/proseSafety.ts';
 import { storyObjectSchema, storySchema, type Story } from '../lib/story/schema.ts';
@@ -253,6 +254,8 @@ function checkStorySource(file: string, source: string, context: StoryContext): 
   // What a story may not contain is refused before anything else is made of it.
   if (unsafe.length > 0 || story === undefined) return done();
 
+  for (const problem of headingProblems(mdast, story.sections.map((section) => section.id)))
+    proseAt(problem.at?.line ?? 1, problem.at?.column ?? 1, problem);
   const tree: Root = proseToHast(mdast);
   for (const problem of proseProblems(tree, story)) {
     if (problem.at) {

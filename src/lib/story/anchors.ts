@@ -1,13 +1,44 @@
-import { RESERVED_SECTION_IDS } from './crossCheck.ts';
 import type { Story } from './schema.ts';
 
-/** The prefix of each kind of anchor on an explainer page: `#quote-<id>`, `#event-<id>`, … */
+/**
+ * The anchor-id contract of an explainer page: the ids the page itself uses, and the prefix of each
+ * kind of anchor the story's frontmatter names (`#quote-<id>`, `#event-<id>`, …). A section or a
+ * heading of the prose may not take one of these, or the page would have an id twice.
+ */
 export const ANCHOR_PREFIX = {
   quote: 'quote-',
   event: 'event-',
   actor: 'actor-',
   note: 'note-',
 } as const;
+
+/** Ids of the page's own parts; each also has `<id>-heading` for its heading. */
+export const RESERVED_SECTION_IDS = [
+  'top',
+  'main',
+  'at-a-glance',
+  'contents',
+  'story',
+  'timeline',
+  'whos-who',
+  'notes',
+  'sources',
+] as const;
+
+/** Ids the page makes from the story's ids: anchors, and the callouts and mentions that point at them. */
+export const RESERVED_PREFIXES = [...Object.values(ANCHOR_PREFIX), 'callout-', 'mention-'] as const;
+
+/** Other ids of the page's own: the heading of each part, and the timeline's expected events. */
+const OTHER_PAGE_IDS = new Set<string>([...RESERVED_SECTION_IDS.map((id) => `${id}-heading`), 'timeline-expected']);
+
+/** Whether the page itself uses `id`, or may, for an anchor of the story. */
+export function isPageOwnId(id: string): boolean {
+  return (
+    (RESERVED_SECTION_IDS as readonly string[]).includes(id) ||
+    OTHER_PAGE_IDS.has(id) ||
+    RESERVED_PREFIXES.some((prefix) => id.startsWith(prefix))
+  );
+}
 
 /**
  * Every id a story's explainer page has, so an in-page `#link` in the prose can be checked: the

@@ -1,25 +1,13 @@
 import { didYouMean } from '../text/didYouMean.ts';
 import { normalise } from '../text/normalise.ts';
+import { isPageOwnId, RESERVED_PREFIXES, RESERVED_SECTION_IDS } from './anchors.ts';
 import type { Story } from './schema.ts';
+
 
 export interface StoryProblem {
   readonly path: (string | number)[];
   readonly message: string;
 }
-
-/** Anchors the page itself uses; a section with one of these ids would collide with them. */
-export const RESERVED_SECTION_IDS = [
-  'top',
-  'main',
-  'at-a-glance',
-  'contents',
-  'story',
-  'timeline',
-  'whos-who',
-  'notes',
-  'sources',
-] as const;
-const RESERVED_PREFIXES = ['quote-', 'callout-', 'event-', 'mention-', 'actor-', 'note-'] as const;
 
 function duplicates<T extends { id: string }>(items: readonly T[], list: string): StoryProblem[] {
   const seen = new Map<string, number>();
@@ -72,13 +60,10 @@ export function crossCheckStory(story: Story): StoryProblem[] {
 
   const headings = new Map<string, number>();
   story.sections.forEach((section, i) => {
-    const reserved =
-      (RESERVED_SECTION_IDS as readonly string[]).includes(section.id) ||
-      RESERVED_PREFIXES.some((prefix) => section.id.startsWith(prefix));
-    if (reserved) {
+    if (isPageOwnId(section.id)) {
       problems.push({
         path: ['sections', i, 'id'],
-        message: `"${section.id}" is used by the page itself (${RESERVED_SECTION_IDS.join(', ')} and ids starting ${RESERVED_PREFIXES.join(', ')}); choose another`,
+        message: `"${section.id}" is used by the page itself (${RESERVED_SECTION_IDS.join(', ')}, each with -heading, and ids starting ${RESERVED_PREFIXES.join(', ')}); choose another`,
       });
     }
     const first = headings.get(section.heading);

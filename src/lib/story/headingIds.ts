@@ -1,0 +1,45 @@
+import GithubSlugger from 'github-slugger';
+import type { Heading, Nodes, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { isPageOwnId } from './anchors.ts';
+import { positionOf, type Problem } from './problem.ts';
+
+/**
+ * Headings of the prose that would break the page: a `#` heading is a second title (the page has
+ * one, the story's `title`), and a `###`–`######` heading gets an id from its words, which must not be
+ * an id the page already has (`### Timeline` would be a second `#timeline`). Section headings (`##`)
+ * take their ids from `sections` and are checked there. Ids are made as the build makes them: GitHub's
+ * slugs, one slugger per story, in reading order, for headings that have no id of their own.
+ */
+export function headingProblems(tree: Root, sectionIds: readonly string[]): Problem[] {
+  const problems: Problem[] = [];
+  const slugger = new GithubSlugger();
+  const sections = new Set(sectionIds);
+  const visit = (node: Nodes): void => {
+    if (node.type === 'heading') check(node);
+    if ('children' in node) for (const child of node.children) visit(child as Nodes);
+  };
+  const check = (heading: Heading): void => {
+    const words = toString(heading);
+    if (heading.depth === 1) {
+      problems.push({
+        field: '(prose)',
+        message: `the heading "# ${words}" would be a second title on the page`,
+        fix: 'use "## " for a section (declared under sections), or "### " for a part of one',
+        at: positionOf(heading),
+      });
+      return;
+    }
+    if (heading.depth === 2) return;
+    const id = slugger.slug(words);
+    if (isPageOwnId(id) || sections.has(id))
+      problems.push({
+        field: '(prose)',
+        message: `the heading "${'#'.repeat(heading.depth)} ${words}" would get the id "${id}", which the page already uses`,
+        fix: 'reword the heading',
+        at: positionOf(heading),
+      });
+  };
+  visit(tree);
+  return problems;
+}
