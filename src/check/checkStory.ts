@@ -254,7 +254,10 @@ function checkStorySource(file: string, source: string, context: StoryContext): 
   // What a story may not contain is refused before anything else is made of it.
   if (unsafe.length > 0 || story === undefined) return done();
 
-  for (const problem of headingProblems(mdast, story.sections.map((section) => section.id)))
+  for (const problem of headingProblems(
+    mdast,
+    story.sections.map((section) => section.id),
+  ))
     proseAt(problem.at?.line ?? 1, problem.at?.column ?? 1, problem);
   const tree: Root = proseToHast(mdast);
   for (const problem of proseProblems(tree, story)) {

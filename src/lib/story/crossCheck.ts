@@ -3,7 +3,6 @@ import { normalise } from '../text/normalise.ts';
 import { isPageOwnId, RESERVED_PREFIXES, RESERVED_SECTION_IDS } from './anchors.ts';
 import type { Story } from './schema.ts';
 
-
 export interface StoryProblem {
   readonly path: (string | number)[];
   readonly message: string;
