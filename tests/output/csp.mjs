@@ -22,7 +22,8 @@ export const SITE_DIRECTIVES = {
   'frame-src': ["'none'"],
   'child-src': ["'none'"],
   'worker-src': ["'none'"],
-  'connect-src': ["'none'"],
+  // Same-origin requests only: Lighthouse (and search engines' tools) read /robots.txt from the page.
+  'connect-src': ["'self'"],
   'font-src': ["'none'"],
   'media-src': ["'none'"],
   'manifest-src': ["'none'"],
