@@ -17,6 +17,7 @@ import { copyFile, link, lstat, mkdir, open, readdir, readFile, rename, rm, stat
 import { constants, homedir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { errorCode, fileErrorReason as reason } from '../lib/site/fileErrors.ts';
 
 const USAGE = `Usage: npm run export -- (<slug>... | --all) [--out <dir>] [--force]
        node src/cli/exportOffline.ts (<slug>... | --all) [--out <dir>] [--force] [--dist <dir>]
@@ -68,25 +69,6 @@ function sideFile(target: string, kind: 'tmp' | 'bak'): string {
 
 // `npm run` starts scripts in the package folder; INIT_CWD is where the user typed the command.
 const base = (process.env['npm_lifecycle_event'] === 'export' && process.env['INIT_CWD']) || process.cwd();
-
-function errorCode(error: unknown): string | undefined {
-  return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
-}
-
-function reason(error: unknown): string {
-  const code = errorCode(error);
-  const known: Record<string, string> = {
-    ENOTDIR: 'part of the path is a file, not a folder',
-    EEXIST: 'a file of that name is in the way',
-    EACCES: 'permission denied',
-    EPERM: 'operation not permitted',
-    EROFS: 'the file system is read-only',
-    ENOSPC: 'the disk is full',
-    EFBIG: 'the file is too large for this file system or limit',
-    EISDIR: 'it is a folder',
-  };
-  return (code ? known[code] : undefined) ?? (error instanceof Error ? error.message : String(error));
-}
 
 /** A path as the user would write it: relative to where they are when inside it, else absolute. */
 function shown(file: string): string {

@@ -18,6 +18,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { errorCode, fileErrorReason as reason } from '../lib/site/fileErrors.ts';
 
 /**
  * One `astro build` at a time per project folder, and a build that cannot write its output stops before
@@ -46,22 +47,6 @@ export function buildFolderError(message: string): Error {
   const error = new Error(message);
   error.stack = message;
   return error;
-}
-
-function errorCode(error: unknown): string {
-  return error instanceof Error && 'code' in error ? String(error.code) : '';
-}
-
-function reason(error: unknown): string {
-  const known: Record<string, string> = {
-    EACCES: 'permission denied',
-    EPERM: 'operation not permitted',
-    EROFS: 'the file system is read-only',
-    ENOSPC: 'the disk is full',
-    EEXIST: 'a file is in the way',
-    ENOTDIR: 'part of the path is a file, not a folder',
-  };
-  return known[errorCode(error)] ?? (error instanceof Error ? error.message : String(error));
 }
 
 /**

@@ -1,12 +1,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildLockPath } from '../../src/integrations/buildLock';
 import { copySite, type SiteCopy, TEST_SITE_URL } from '../support/buildSite';
+import { snapshot } from '../support/snapshot';
 
 const repo = path.resolve(import.meta.dirname, '../..');
 const WAITING = 'another build is running in this folder';
@@ -28,22 +28,6 @@ afterEach(() => {
 afterAll(async () => {
   await copy.cleanup();
 });
-
-/** Every file under `dir` (relative path) with a hash of its bytes. */
-async function snapshot(dir: string): Promise<Map<string, string>> {
-  const files = new Map<string, string>();
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    files.set(
-      path.relative(dir, file),
-      createHash('sha256')
-        .update(await readFile(file))
-        .digest('hex'),
-    );
-  }
-  return files;
-}
 
 /** A node process that does nothing until it is killed: a build that is still running, as far as the lock can tell. */
 function running(): ChildProcess {

@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildLockPath } from '../../src/integrations/buildLock';
 import { copySite, type SiteCopy } from '../support/buildSite';
+import { snapshot } from '../support/snapshot';
 
 // One copy of the site, built once; then each case makes a folder the build writes unwritable and builds
 // again. As root (these tests run as root here) mode bits stop nothing, so the folders are made
@@ -14,22 +14,6 @@ import { copySite, type SiteCopy } from '../support/buildSite';
 let copy: SiteCopy;
 let lastGood: Map<string, string>;
 const undo: (() => void)[] = [];
-
-/** Every file under `dir` (relative path, dotfiles too) with a hash of its bytes. */
-async function snapshot(dir: string): Promise<Map<string, string>> {
-  const files = new Map<string, string>();
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    files.set(
-      path.relative(dir, file),
-      createHash('sha256')
-        .update(await readFile(file))
-        .digest('hex'),
-    );
-  }
-  return files;
-}
 
 const run = (command: string, ...args: string[]): boolean => spawnSync(command, args).status === 0;
 

@@ -6,6 +6,7 @@ import { crc32 } from 'node:zlib';
 import type { PreviewCardContent } from './content.ts';
 import { rendererVersions } from './fonts.ts';
 import { renderPng } from './renderPng.ts';
+import { fileErrorReason as errorReason } from '../site/fileErrors.ts';
 
 /**
  * Bump when the look of the cards changes (layout, sizes, colours, fitting rules): every cached
@@ -75,19 +76,6 @@ export function isIntactPng(bytes: Uint8Array): boolean {
 async function readIntactPng(file: string): Promise<Uint8Array<ArrayBuffer> | undefined> {
   const bytes = await readFile(file).catch(() => undefined);
   return bytes && isIntactPng(bytes) ? new Uint8Array(bytes) : undefined;
-}
-
-function errorReason(error: unknown): string {
-  const code = error instanceof Error && 'code' in error ? String(error.code) : '';
-  const known: Record<string, string> = {
-    EACCES: 'permission denied',
-    EPERM: 'operation not permitted',
-    EROFS: 'the file system is read-only',
-    ENOSPC: 'the disk is full',
-    EEXIST: 'a file is in the way',
-    ENOTDIR: 'part of the path is a file, not a folder',
-  };
-  return known[code] ?? (error instanceof Error ? error.message : String(error));
 }
 
 const cacheProblem = (dir: string, error: unknown): string =>
