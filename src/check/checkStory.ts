@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Root } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
@@ -13,12 +13,19 @@ import { parseProse, proseToHast } from '../plugins/storyMarkdown.ts';
 import { pageAnchorIds } from '../lib/story/anchors.ts';
 import { headingProblems } from '../lib/story/headingIds.ts';
 import type { Problem } from '../lib/story/problem.ts';
-import { MAX_PROSE_CHARACTERS, proseSafetyProblems, tooDeep, type ProseContext } from '../lib/story/proseSafety.ts';
+import {
+  decodedCharacterProblems,
+  MAX_PROSE_CHARACTERS,
+  proseSafetyProblems,
+  tooDeep,
+  type ProseContext,
+} from '../lib/story/proseSafety.ts';
 import { storyObjectSchema, storySchema, type Story } from '../lib/story/schema.ts';
 import { unsafeCharacters } from '../lib/story/textSafety.ts';
 import { closestMatch, didYouMean } from '../lib/text/didYouMean.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { knownKeysAt } from './knownKeys.ts';
+import { imageFileProblem } from './storyImages.ts';
 import { decodeStory } from './storySource.ts';
 import { isStorySlug } from './storyFolders.ts';
 
@@ -202,7 +209,8 @@ function checkStorySource(file: string, source: string, context: StoryContext): 
     });
     return done();
   }
-  for (const bad of unsafeCharacters(split.body, true)) {
+  const unsafeAsWritten = unsafeCharacters(split.body, true);
+  for (const bad of unsafeAsWritten) {
     const before = split.body.slice(0, bad.index).split('\n');
     proseAt(before.length, (before.at(-1)?.length ?? 0) + 1, {
       field: '(prose)',
@@ -244,10 +252,14 @@ function checkStorySource(file: string, source: string, context: StoryContext): 
     proseAt(deep.at?.line ?? 1, deep.at?.column ?? 1, deep);
     return done();
   }
+  // Characters written as references (`&#x202E;`) are only seen once the Markdown is read.
+  if (unsafeAsWritten.length === 0)
+    for (const problem of decodedCharacterProblems(mdast))
+      proseAt(problem.at?.line ?? 1, problem.at?.column ?? 1, problem);
   const prose: ProseContext = {
     anchors: story ? pageAnchorIds(story) : undefined,
     slugs: context.slugs,
-    fileExists: (relative) => existsSync(path.join(context.folder, relative)),
+    imageFileProblem: (relative) => imageFileProblem(context.folder, relative),
   };
   const unsafe = proseSafetyProblems(mdast, prose);
   for (const problem of unsafe) proseAt(problem.at?.line ?? 1, problem.at?.column ?? 1, problem);

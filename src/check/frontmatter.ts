@@ -26,6 +26,19 @@ export interface Frontmatter {
  * can stand for billions of values ("billion laughs"), and every later step would expand them.
  */
 export const MAX_FRONTMATTER_VALUES = 100_000;
+/** The longest frontmatter accepted, in characters (the first story's is about 13,000). */
+export const MAX_FRONTMATTER_CHARACTERS = 200_000;
+
+/** Frontmatter nested deeper than the YAML readers can follow. */
+function tooDeep(line: number): FileProblem {
+  return {
+    line,
+    column: 1,
+    field: '(frontmatter)',
+    message: 'is nested too deeply to be read (lists or groups inside each other)',
+    fix: 'flatten it: a story needs a few levels at most',
+  };
+}
 
 const YAML_FIX = 'check the indentation and quoting on this line (quote text containing ": " or "#")';
 
@@ -44,8 +57,27 @@ export function readFrontmatter(source: string): { frontmatter: Frontmatter } | 
       ],
     };
   }
+  if (split.yaml.length > MAX_FRONTMATTER_CHARACTERS) {
+    return {
+      problems: [
+        {
+          line: split.yamlLine,
+          column: 1,
+          field: '(frontmatter)',
+          message: `is ${split.yaml.length.toLocaleString('en-GB')} characters long; a story's frontmatter may have at most ${MAX_FRONTMATTER_CHARACTERS.toLocaleString('en-GB')}`,
+          fix: 'shorten the texts in it, or split the story',
+        },
+      ],
+    };
+  }
   const lineCounter = new LineCounter();
-  const document = parseDocument(split.yaml, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  let document: Document.Parsed;
+  try {
+    document = parseDocument(split.yaml, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return { problems: [tooDeep(split.yamlLine)] };
+  }
   const place = (offset: number): { line: number; column: number } => {
     const pos = lineCounter.linePos(offset);
     return { line: pos.line + split.yamlLine - 1, column: pos.col };
@@ -62,25 +94,12 @@ export function readFrontmatter(source: string): { frontmatter: Frontmatter } | 
   }
 
   let data: unknown;
+  let ours: unknown;
   try {
     data = parseFrontmatter(source).frontmatter;
-    // The build splits the file with a looser pattern than "a line that is exactly ---"; both must
-    // find the same frontmatter, or the build would read other values than the ones checked here.
-    const ours = parseFrontmatter(`---\n${split.yaml}\n---\n`).frontmatter;
-    if (!isDeepStrictEqual(ours, data)) {
-      return {
-        problems: [
-          {
-            line: split.yamlLine,
-            column: 1,
-            field: '(frontmatter)',
-            message: 'is read differently by the build: a line inside it starts with "---" or "+++"',
-            fix: 'indent or quote that line, or end the frontmatter with a line that is exactly "---"',
-          },
-        ],
-      };
-    }
+    ours = parseFrontmatter(`---\n${split.yaml}\n---\n`).frontmatter;
   } catch (error) {
+    if (error instanceof RangeError) return { problems: [tooDeep(split.yamlLine)] };
     const { reason, mark } = error as { reason?: string; mark?: { line: number; column: number } };
     return {
       problems: [
@@ -95,7 +114,8 @@ export function readFrontmatter(source: string): { frontmatter: Frontmatter } | 
       ],
     };
   }
-  const size = expandedSize(data);
+  // Counted before anything walks the values: aliases can make a few lines stand for billions of them.
+  const size = Math.max(expandedSize(data), expandedSize(ours));
   if (size === Infinity) {
     return {
       problems: [
@@ -105,6 +125,21 @@ export function readFrontmatter(source: string): { frontmatter: Frontmatter } | 
           field: '(frontmatter)',
           message: `stands for more than ${MAX_FRONTMATTER_VALUES.toLocaleString('en-GB')} values once its YAML aliases (*name) are expanded`,
           fix: 'write the values out, or use fewer aliases',
+        },
+      ],
+    };
+  }
+  // The build splits the file with a looser pattern than "a line that is exactly ---"; both must
+  // find the same frontmatter, or the build would read other values than the ones checked here.
+  if (!isDeepStrictEqual(ours, data)) {
+    return {
+      problems: [
+        {
+          line: split.yamlLine,
+          column: 1,
+          field: '(frontmatter)',
+          message: 'is read differently by the build: a line inside it starts with "---" or "+++"',
+          fix: 'indent or quote that line, or end the frontmatter with a line that is exactly "---"',
         },
       ],
     };

@@ -79,6 +79,17 @@ export function listStories(targets: readonly string[], cwd: string): StoryFiles
   };
   const addFolder = (folder: string): void => {
     if (folderProblem(folder)) return;
+    // Nothing inside a story folder may be a link: an image that links to a script would be run by
+    // the bundler, and a link to a file elsewhere would publish it.
+    const links = readdirSync(folder, { withFileTypes: true, recursive: true }).filter((e) => e.isSymbolicLink());
+    for (const link of links.map((e) => path.join(e.parentPath, e.name)).sort()) {
+      problem(
+        display(link),
+        'is a symbolic link inside a story folder, which could lead to any file on the machine',
+        'put the file itself there instead of a link to it',
+      );
+    }
+    if (links.length > 0) return;
     const file = path.join(folder, 'index.mdx');
     if (existsSync(file)) files.push(file);
     else

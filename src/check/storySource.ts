@@ -78,7 +78,10 @@ export function decodeStory(bytes: Uint8Array): { text: string } | { problem: Fi
       `${SAVE_AS_UTF8}, then check the characters on this line`,
     );
   }
+  // The decoder drops one byte order mark; a second would reach the build, which drops none of its own.
   const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  if (text.startsWith('\uFEFF'))
+    return at(1, 1, 'starts with two byte order marks', 'delete the invisible characters before the first "---"');
   const lone = /\r(?!\n)/.exec(text);
   if (lone) {
     const before = text.slice(0, lone.index);

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -71,6 +71,31 @@ function editorEnv(): NodeJS.ProcessEnv {
     Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST'),
   );
 }
+
+// The bundler imports an image's file and runs anything that is not an image as a module: an
+// "image" that links to a script elsewhere must never get that far.
+describe('a story whose image is a link to a script', () => {
+  it('is refused by the build, and the script never runs', async () => {
+    const file = await writeStory('![The harbour at dawn](./harbour.png)');
+    const folder = path.dirname(file);
+    const payload = path.join(site.dir, 'payload.js');
+    await writeFile(
+      payload,
+      `import fs from 'node:fs';\nfs.writeFileSync(${JSON.stringify(marker('symlinked-image'))}, 'ran');\nexport default {};\n`,
+    );
+    await symlink(payload, path.join(folder, 'harbour.png'));
+    try {
+      const result = await site.build();
+      expect(result.ok).toBe(false);
+      expect(result.output).toContain(
+        `content/explainers/${SLUG}/harbour.png:1:1  (folder)  is a symbolic link inside a story folder`,
+      );
+      expect(existsSync(marker('symlinked-image'))).toBe(false);
+    } finally {
+      await rm(path.join(folder, 'harbour.png'));
+    }
+  }, 120_000);
+});
 
 /** A free port on the loopback address, for the dev server. */
 async function freePort(): Promise<number> {

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Nodes, Root } from 'mdast';
 import { positionOf, type Problem } from './problem.ts';
 import { webUrlProblem } from './safeUrl.ts';
+import { unsafeCharacters } from './textSafety.ts';
 
 /**
  * What a story's prose may contain. A story is text written by people trusted with words, not with
@@ -14,8 +15,11 @@ export interface ProseContext {
   readonly anchors: ReadonlySet<string> | undefined;
   /** Slugs of the site's stories, for links to other explainers. */
   readonly slugs: ReadonlySet<string>;
-  /** Whether a file exists at this path relative to the story's folder (for images). */
-  readonly fileExists: (relativePath: string) => boolean;
+  /**
+   * What is wrong with the image file at this path relative to the story's folder (missing, not a
+   * regular file of the folder, not an image), or undefined when it is a real image of the story.
+   */
+  readonly imageFileProblem: (relativePath: string) => string | undefined;
 }
 
 /** How deep the prose's Markdown may nest (a quote in a list in a quote…); real stories stay under 10. */
@@ -23,7 +27,9 @@ export const MAX_NESTING = 32;
 /** The largest prose accepted, in characters (the longest real story is ~5,000; a long read ~100,000). */
 export const MAX_PROSE_CHARACTERS = 500_000;
 
-const IMAGE_EXTENSIONS = new Set(['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif']);
+const IMAGE_EXTENSION = /\.(?:jpe?g|png|webp|avif|gif)$/iu;
+/** `photo.jpg`, `./photo.jpg`, `photos/pier-2.png`: names of letters, digits, "-", "_" and ".", not starting with ".". */
+const IMAGE_PATH = /^(?:\.\/)?(?:[\w-][\w.-]*\/)*[\w-][\w.-]*\.(?:jpe?g|png|webp|avif|gif)$/iu;
 
 const MARKDOWN_INSTEAD =
   'write it in Markdown (**bold**, _italic_, [text](https://…), ## heading); to show a literal < or { write \\< or \\{';
@@ -192,22 +198,28 @@ function imageProblem(
     );
     return;
   }
-  const relative = decodeURIComponentSafe(url.replace(/[?#].*$/, ''));
-  const normal = path.posix.normalize(relative);
-  if (relative.startsWith('/') || normal.startsWith('..') || normal === '.') {
+  // A plain path only: no query, fragment or %-escape, which the check and the bundler would each
+  // read their own way, and no "..", which would leave the story's folder.
+  if (url.startsWith('/') || url.split('/').includes('..')) {
     report(node, `the image "${url}" is outside the story’s folder`, 'put the image file in the story’s folder');
     return;
   }
-  if (!IMAGE_EXTENSIONS.has(path.posix.extname(normal).toLowerCase())) {
+  if (!IMAGE_PATH.test(url)) {
     report(
       node,
-      `the image "${url}" is not a JPEG, PNG, WebP, AVIF or GIF file`,
-      'save the image in one of these formats (SVG is refused: it can hold scripts)',
+      IMAGE_EXTENSION.test(url.replace(/[?#].*$/, ''))
+        ? `the image "${url}" is not a plain file name`
+        : `the image "${url}" is not a JPEG, PNG, WebP, AVIF or GIF file`,
+      IMAGE_EXTENSION.test(url.replace(/[?#].*$/, ''))
+        ? 'name the file with letters, digits, "-", "_" and ".", and write its path without "?", "#" or "%"'
+        : 'save the image in one of these formats (SVG is refused: it can hold scripts)',
     );
     return;
   }
-  if (!context.fileExists(normal)) {
-    report(node, `the image "${url}" is not in the story’s folder`, 'put the file beside index.mdx, or fix the name');
+  const relative = path.posix.normalize(url);
+  const problem = context.imageFileProblem(relative);
+  if (problem) {
+    report(node, `the image "${url}" ${problem}`, 'put the image file itself (not a link to it) beside index.mdx');
     return;
   }
   if (alt.trim().length === 0)
@@ -224,4 +236,30 @@ function decodeURIComponentSafe(value: string): string {
   } catch {
     return value;
   }
+}
+
+/**
+ * Unsafe characters that the prose's text holds only once Markdown is read: a character reference
+ * such as `&#x202E;` is harmless as written and a direction override on the page. Checks every text
+ * the page shows or uses (text, code, alt text, titles, addresses), each at its node.
+ */
+export function decodedCharacterProblems(tree: Root): Problem[] {
+  const problems: Problem[] = [];
+  const stack: Nodes[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    const texts = [
+      'value' in node && typeof node.value === 'string' ? node.value : undefined,
+      'alt' in node ? node.alt : undefined,
+      'title' in node ? node.title : undefined,
+      'url' in node ? node.url : undefined,
+    ];
+    for (const text of texts) {
+      const [first] = text ? unsafeCharacters(text, true) : [];
+      if (first)
+        problems.push({ field: '(prose)', message: `contains ${first.what}`, fix: first.fix, at: positionOf(node) });
+    }
+    if ('children' in node) for (const child of node.children) stack.push(child as Nodes);
+  }
+  return problems.sort((a, b) => (a.at?.line ?? 0) - (b.at?.line ?? 0) || (a.at?.column ?? 0) - (b.at?.column ?? 0));
 }

@@ -38,6 +38,7 @@ function controlOrNonCharacter(cp: number, allowNewlines: boolean): string | und
   if (cp >= 0x80 && cp <= 0x9f) return `the control character ${codePointName(cp)}`;
   if ((cp >= 0xfdd0 && cp <= 0xfdef) || (cp & 0xfffe) === 0xfffe) return `the non-character ${codePointName(cp)}`;
   if (cp >= 0xd800 && cp <= 0xdfff) return `a lone surrogate ${codePointName(cp)}`;
+  if (cp === 0xfeff) return 'a byte order mark (U+FEFF), an invisible character';
   return undefined;
 }
 

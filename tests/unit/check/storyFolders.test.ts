@@ -17,6 +17,12 @@ mkdirSync(path.join(root, 'elsewhere'));
 writeFileSync(path.join(root, 'elsewhere/index.mdx'), '---\ntitle: x\n---\n');
 symlinkSync(path.join(root, 'elsewhere'), path.join(stories, 'linked'));
 writeFileSync(path.join(stories, 'notes.txt'), 'a note');
+// A story folder holding links: an "image" that is a script elsewhere, and a folder of files elsewhere.
+story('with-links');
+writeFileSync(path.join(root, 'elsewhere/payload.js'), 'export default 1;');
+symlinkSync(path.join(root, 'elsewhere/payload.js'), path.join(stories, 'with-links/photo.png'));
+mkdirSync(path.join(stories, 'with-links/photos'));
+symlinkSync(path.join(root, 'elsewhere'), path.join(stories, 'with-links/photos/more'));
 writeFileSync(path.join(stories, '.DS_Store'), '');
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -32,7 +38,7 @@ describe('listStories over a folder of stories', () => {
 
   it('reports every other entry at line 1 as a folder problem, never passing over one in silence', () => {
     expect(problems.every((p) => p.field === '(folder)' && p.line === 1 && p.column === 1 && p.fix)).toBe(true);
-    expect(problems).toHaveLength(10);
+    expect(problems).toHaveLength(12);
   });
 
   it('names hidden folders, symbolic links and names that are not slugs', () => {
@@ -43,6 +49,20 @@ describe('listStories over a folder of stories', () => {
     expect(said(long)).toBe(
       `is 251 characters long; a story folder's name is its URL and may have at most ${MAX_SLUG_LENGTH}`,
     );
+  });
+
+  it('refuses a story folder that holds symbolic links, naming each, and does not list its story', () => {
+    const inside = problems.filter((p) => p.file.startsWith('content/explainers/with-links/'));
+    expect(inside.map((p) => [p.file, p.message])).toEqual([
+      [
+        'content/explainers/with-links/photo.png',
+        'is a symbolic link inside a story folder, which could lead to any file on the machine',
+      ],
+      [
+        'content/explainers/with-links/photos/more',
+        'is a symbolic link inside a story folder, which could lead to any file on the machine',
+      ],
+    ]);
   });
 
   it('suggests the slug an editor probably meant', () => {

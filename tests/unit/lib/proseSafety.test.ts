@@ -5,7 +5,8 @@ import { proseSafetyProblems, tooDeep, type ProseContext } from '../../../src/li
 const context: ProseContext = {
   anchors: new Set(['timeline', 'council-vote', 'quote-okafor-lifeline']),
   slugs: new Set(['ferry-reopens', 'ferry-closes']),
-  fileExists: (relative) => relative === 'harbour.jpg' || relative === 'photos/pier.png',
+  imageFileProblem: (relative) =>
+    relative === 'harbour.jpg' || relative === 'photos/pier.png' ? undefined : 'is not in the story’s folder',
 };
 const problems = (markdown: string): string[] =>
   proseSafetyProblems(parseProse(markdown), context).map((p) => `${p.at?.line}:${p.at?.column} ${p.message}`);
@@ -93,6 +94,7 @@ describe('proseSafetyProblems: what a story may contain', () => {
         [
           '![x](https://evil.example/a.png) ![x](//evil.example/a.png) ![x](../a.png) ![x](/a.png)',
           '![x](./missing.jpg) ![x](./map.svg) ![](./harbour.jpg) ![x][remote]',
+          '![x](./harbour.jpg?w=1) ![x](./harbour.jpg#top) ![x](./sub%2Fharbour.jpg) ![x](.hidden.jpg)',
           '',
           '[remote]: https://evil.example/b.png',
         ].join('\n'),
@@ -106,6 +108,10 @@ describe('proseSafetyProblems: what a story may contain', () => {
       'is not a JPEG, PNG, WebP, AVIF or GIF file',
       'has no alt text',
       'is not a file of the story, and would be loaded from another site',
+      'is not a plain file name',
+      'is not a plain file name',
+      'is not a plain file name',
+      'is not a plain file name',
     ]);
   });
 
