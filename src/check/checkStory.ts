@@ -9,7 +9,7 @@ import { annotateDateMentions } from '../plugins/rehypeDateMentions.ts';
 import { annotateNotes } from '../plugins/rehypeNotes.ts';
 import { annotateQuotes } from '../plugins/rehypeQuotes.ts';
 import { sectionProblems } from '../plugins/rehypeStorySections.ts';
-import { parseProse, proseToHast } from '../plugins/storyMarkdown.ts';
+import { parseProse, proseToHast } from '../lib/story/storyMarkdown.ts';
 import { pageAnchorIds } from '../lib/story/anchors.ts';
 import { headingProblems } from '../lib/story/headingIds.ts';
 import type { Problem } from '../lib/story/problem.ts';

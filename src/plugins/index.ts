@@ -7,7 +7,7 @@ import rehypeQuoteCallouts from './rehypeQuoteCallouts.ts';
 import rehypeQuotes from './rehypeQuotes.ts';
 import rehypeStorySections from './rehypeStorySections.ts';
 import remarkStoryCheck from './remarkStoryCheck.ts';
-import { STORY_MARKDOWN } from './storyMarkdown.ts';
+import { STORY_MARKDOWN } from '../lib/story/storyMarkdown.ts';
 
 /**
  * The story pipeline, assembled here and nowhere else: astro.config.mjs hands it to Astro's unified

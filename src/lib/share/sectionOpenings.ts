@@ -1,17 +1,30 @@
-import type { Heading, Root } from 'mdast';
+import type { Heading, Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { parseProse } from '../story/storyMarkdown.ts';
 import { normalise } from '../text/normalise.ts';
 import { segmenterFor } from '../text/intl.ts';
 
+/** A story's prose as the build reads it (MDX with GFM), editors' comments (MDX expressions) taken out. */
+function readerTree(body: string): Root {
+  const tree = parseProse(body);
+  const strip = (node: Nodes): void => {
+    if (!('children' in node)) return;
+    node.children = node.children.filter(
+      (child) => child.type !== 'mdxFlowExpression' && child.type !== 'mdxTextExpression',
+    ) as typeof node.children;
+    for (const child of node.children) strip(child as Nodes);
+  };
+  strip(tree);
+  return tree;
+}
+
 /**
  * The first paragraph under each `## heading` of a story's Markdown body, keyed by heading text
- * (normalised). Parsed with remark, as the build parses it, so Markdown syntax never leaks into a
- * share card.
+ * (normalised). Parsed as the build parses it, so neither Markdown syntax nor an editor's comment
+ * leaks into a share card.
  */
 export function sectionOpenings(body: string): Map<string, string> {
-  const tree = unified().use(remarkParse).parse(body) as Root;
+  const tree = readerTree(body);
   const openings = new Map<string, string>();
   let heading: string | undefined;
   for (const node of tree.children) {
@@ -39,7 +52,7 @@ let lastParagraphs: readonly string[] = [];
  */
 export function proseParagraphs(body: string): readonly string[] {
   if (body !== lastBody) {
-    const tree = unified().use(remarkParse).parse(body) as Root;
+    const tree = readerTree(body);
     lastParagraphs = tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node));
     lastBody = body;
   }
