@@ -20,7 +20,8 @@ export function headingProblems(tree: Root, sectionIds: readonly string[]): Prob
     if ('children' in node) for (const child of node.children) visit(child as Nodes);
   };
   const check = (heading: Heading): void => {
-    const words = toString(heading);
+    // The build's text of a heading leaves image alt text out (rehypeHeadingIds reads text nodes only).
+    const words = toString(heading, { includeImageAlt: false });
     if (heading.depth === 1) {
       problems.push({
         field: '(prose)',

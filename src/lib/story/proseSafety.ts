@@ -119,6 +119,14 @@ export function proseSafetyProblems(tree: Root, context: ProseContext): Problem[
       default:
         break;
     }
+    if (node.type === 'footnoteReference' || node.type === 'footnoteDefinition') {
+      report(
+        node,
+        'footnotes are not part of an explainer (GFM would add a list and ids of its own to the page)',
+        'put the words in the prose, or add a note under notes in the frontmatter',
+      );
+      return;
+    }
     if (node.type === 'link') linkProblem(node, node.url, context, report);
     else if (node.type === 'definition') linkProblem(node, node.url, context, report);
     else if (node.type === 'image') imageProblem(node, node.url, node.alt ?? '', context, report);

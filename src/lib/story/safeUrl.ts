@@ -7,6 +7,13 @@
 export function webUrlProblem(value: string): { message: string; fix: string } | undefined {
   if (value !== value.trim())
     return { message: 'has spaces around it', fix: 'remove the spaces before and after the address' };
+  // Written out in full: the URL parser reads "https:evil.example" and "https:\\evil.example" as
+  // https://evil.example/, but a browser on the site reads them as relative links.
+  if (!/^https?:\/\/[^\\]*$/iu.test(value))
+    return {
+      message: 'must be an absolute http:// or https:// URL (javascript:, data: and relative URLs are refused)',
+      fix: 'write the full address, starting with https://',
+    };
   let url: URL;
   try {
     url = new URL(value);

@@ -22,7 +22,20 @@ function safeCharacters(value: string, ctx: z.core.$RefinementCtx<string>): void
     });
 }
 
-const text = z.string().trim().min(1, { message: 'must not be empty' }).superRefine(safeCharacters);
+/** The longest a text field may be; a title and a standfirst are shorter (TITLE_MAX, DEK_MAX). */
+export const TEXT_MAX = 2000;
+export const TITLE_MAX = 200;
+export const DEK_MAX = 500;
+
+/** Text of at most `max` characters (so no field can swamp the page, the feed or a preview card). */
+const textOf = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, { message: 'must not be empty' })
+    .max(max, { message: `is longer than ${max.toLocaleString('en-GB')} characters; shorten it` })
+    .superRefine(safeCharacters);
+const text = textOf(TEXT_MAX);
 
 /**
  * YAML turns an unquoted 2022 into a number, which is brought back to the text the editor wrote. An
@@ -147,8 +160,8 @@ export const unattributedQuotationSchema = z.strictObject({
 });
 
 export const storyObjectSchema = z.strictObject({
-  title: text,
-  dek: text,
+  title: textOf(TITLE_MAX),
+  dek: textOf(DEK_MAX),
   published: publicationDate,
   updated: publicationDate.optional(),
   /** How the publication date was established, when the source gives none. */

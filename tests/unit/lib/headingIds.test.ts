@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { headingProblems } from '../../../src/lib/story/headingIds';
-import { parseProse } from '../../../src/plugins/storyMarkdown';
+import { parseProse } from '../../../src/lib/story/storyMarkdown';
 
 const problems = (markdown: string, sections: string[] = ['council-vote']): string[] =>
   headingProblems(parseProse(markdown), sections).map((p) => `${p.at?.line}:${p.at?.column} ${p.message}`);
@@ -8,6 +8,12 @@ const problems = (markdown: string, sections: string[] = ['council-vote']): stri
 describe('headingProblems', () => {
   it('accepts section headings and sub-headings whose ids the page does not use', () => {
     expect(problems('## Council vote\n\n### Tickets\n\n### Tickets\n\n#### Who pays')).toEqual([]);
+  });
+
+  it('makes the id from the words as the build does, leaving image alt text out', () => {
+    expect(problems('### Timeline![a map](./map.png)')).toEqual([
+      '1:1 the heading "### Timeline" would get the id "timeline", which the page already uses',
+    ]);
   });
 
   it('refuses a second title', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseProse } from '../../../src/plugins/storyMarkdown';
+import { parseProse } from '../../../src/lib/story/storyMarkdown';
 import { proseSafetyProblems, tooDeep, type ProseContext } from '../../../src/lib/story/proseSafety';
 
 const context: ProseContext = {
@@ -68,7 +68,7 @@ describe('proseSafetyProblems: what a story may contain', () => {
         [
           '[a](javascript:alert(1)) [b](data:text/html,x) [c](file:///etc/passwd) [d](page.html)',
           '[e](#nowhere) [f](/explainers/no-such/) [g](/explainers/ferry-closes) [h](/admin/)',
-          '[i](https://user:pw@example.org/) [j](//evil.example/) [k][bad]',
+          '[i](https://user:pw@example.org/) [j](//evil.example/) [k][bad] [l](https:evil.example)',
           '',
           '[bad]: javascript:alert(2)',
         ].join('\n'),
@@ -84,6 +84,7 @@ describe('proseSafetyProblems: what a story may contain', () => {
       '2:71 the link "/admin/" is not a page of this site',
       '3:1 the link "https://user:pw@example.org/" has a user name or password before "@", so it would take readers to example.org',
       '3:35 the link "//evil.example/" is relative, and would break in shared and offline copies',
+      '3:65 the link "https:evil.example" must be an absolute http:// or https:// URL (javascript:, data: and relative URLs are refused)',
       '5:1 the link "javascript:alert(2)" uses javascript:, which a story may not link to',
     ]);
   });
@@ -112,6 +113,13 @@ describe('proseSafetyProblems: what a story may contain', () => {
       'is not a plain file name',
       'is not a plain file name',
       'is not a plain file name',
+    ]);
+  });
+
+  it('refuses footnotes, which would add ids and a list of their own', () => {
+    expect(problems('Text.[^1]\n\n[^1]: A footnote.')).toEqual([
+      '1:6 footnotes are not part of an explainer (GFM would add a list and ids of its own to the page)',
+      '3:1 footnotes are not part of an explainer (GFM would add a list and ids of its own to the page)',
     ]);
   });
 
