@@ -8,6 +8,7 @@ import { positionOf, type Problem } from '../lib/story/problem.ts';
 import type { Story } from '../lib/story/schema.ts';
 import { normaliseWithMap, toOriginalRange } from '../lib/text/normalise.ts';
 import { storyPlugin } from './storyFile.ts';
+import { trimEnd } from '../lib/text/trimEnd.ts';
 
 /**
  * Finds every frontmatter quote in the prose and marks it (`#quote-<id>`, linked to its speaker's
@@ -126,8 +127,8 @@ export function annotateQuotes(tree: Root, story: Story): Problem[] {
       problems.push({
         field: 'quotes',
         at: positionOf(block.element),
-        message: `the prose quotes "${words}" but no quote in the frontmatter has these words`,
-        fix: `add { id, speaker, text: "${normaliseQuoteText(words)}", said: { setting } } to quotes, or list it under unattributedQuotations with a reason`,
+        message: `the prose quotes "${excerpt(words)}" but no quote in the frontmatter has these words`,
+        fix: `add { id, speaker, text: "${excerpt(normaliseQuoteText(words))}", said: { setting } } to quotes, or list it under unattributedQuotations with a reason`,
       });
     }
   }
@@ -135,7 +136,10 @@ export function annotateQuotes(tree: Root, story: Story): Problem[] {
 }
 
 /** Words compared without the punctuation that may close a quotation either inside or outside its marks. */
-const offerKey = (text: string): string => normaliseQuoteText(text).replace(/[.,;:!?]+$/, '');
+/** Words quoted in a message, cut at 200 characters: a message is one line an editor can read. */
+const excerpt = (text: string): string => (text.length > 200 ? `${text.slice(0, 199)}…` : text);
+
+const offerKey = (text: string): string => trimEnd(normaliseQuoteText(text), /[.,;:!?]/u);
 
 /** `text` with the UTF-16 code units at `positions` replaced by NUL (same length, so offsets hold). */
 function blankAt(text: string, positions: ReadonlySet<number>): string {

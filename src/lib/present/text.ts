@@ -1,4 +1,5 @@
 import { segmenterFor } from '../text/intl.ts';
+import { trimEnd } from '../text/trimEnd.ts';
 /**
  * The first `maxWords` words of `text`, cut at a word boundary, with an ellipsis when shortened:
  * a link text that tells the reader which quote it leads to without repeating all of it.
@@ -15,7 +16,7 @@ export function firstWords(text: string, maxWords = 8, locale = 'en-GB'): string
     }
     words += 1;
     if (words > maxWords) {
-      const cut = text.slice(0, sentenceEnd ?? segment.index).replace(/[\s,;:.!?'"‘“’”-]+$/u, '');
+      const cut = trimEnd(text.slice(0, sentenceEnd ?? segment.index), /[\s,;:.!?'"‘“’”-]/u);
       return `${cut}…`;
     }
   }

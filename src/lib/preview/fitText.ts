@@ -1,4 +1,5 @@
 import { segmenterFor } from '../text/intl.ts';
+import { trimEnd } from '../text/trimEnd.ts';
 /** The mark that ends a shortened text. */
 export const ELLIPSIS = '…';
 
@@ -17,7 +18,7 @@ export interface FittedText {
 }
 
 /** Punctuation that should not stand just before the ellipsis: "committed to the peace process,…". */
-const TRAILING = /[\s,;:.\-\u2010-\u2015([{\u201C\u2018"']+$/u;
+const TRAILING = /[\s,;:.\-\u2010-\u2015([{\u201C\u2018"']/u;
 
 /** Runs of white space (new lines included) as one space, as the card shows them. */
 export function collapseWhitespace(text: string): string {
@@ -25,7 +26,7 @@ export function collapseWhitespace(text: string): string {
 }
 
 function withEllipsis(head: string): string {
-  return head.replace(TRAILING, '') + ELLIPSIS;
+  return trimEnd(head, TRAILING) + ELLIPSIS;
 }
 
 /**

@@ -29,6 +29,10 @@ function matchesAt(pattern: RegExp, text: string, index: number): boolean {
 
 export function findQuotations(text: string): Quotation[] {
   const found: Quotation[] = [];
+  // Where a search for a closing single mark last ran to the end of the text and found none, not
+  // even a possessive: every single mark after it is followed by a letter, so a search from any later
+  // mark finds none either. Remembering it keeps the search linear ("'a 'a 'a …" 60,000 times).
+  let noCloseAfter = Infinity;
   let i = 0;
   while (i < text.length) {
     const ch = text[i];
@@ -41,6 +45,7 @@ export function findQuotations(text: string): Quotation[] {
     }
     if (
       ch === "'" &&
+      i < noCloseAfter &&
       (i === 0 || OPENING_CONTEXT.test(text[i - 1] ?? '')) &&
       LETTER.test(text[i + 1] ?? '') &&
       !matchesAt(ELISION, text, i)
@@ -61,6 +66,7 @@ export function findQuotations(text: string): Quotation[] {
         }
         if (possessive < 0) possessive = j;
       }
+      if (close < 0 && possessive < 0) noCloseAfter = i;
       if (close < 0) close = possessive;
       if (close >= 0) {
         found.push({ start: i, end: close + 1, text: text.slice(i + 1, close) });

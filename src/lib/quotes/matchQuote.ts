@@ -1,5 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { normalise } from '../text/normalise.ts';
+import { trimEnd } from '../text/trimEnd.ts';
 
 /** A quotation found in normalised text: [start, end) covers the marks, [innerStart, innerEnd) the words. */
 export interface QuoteMatch {
@@ -15,7 +16,7 @@ const CLOSING_PUNCTUATION = /[,.;:!?]/;
 
 /** The quote's words in the form they are compared: marks and spaces normalised, closing comma dropped. */
 export function normaliseQuoteText(text: string): string {
-  return normalise(text).replace(/,+$/, '');
+  return trimEnd(normalise(text), /,/u);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { findQuote } from '../quotes/matchQuote.ts';
 import { normalise, normaliseWithMap, toOriginalRange } from '../text/normalise.ts';
+import { trimEnd, trimStart } from '../text/trimEnd.ts';
 
 /** Quotes longer than this many words are addressed by their first and last words (textStart,textEnd). */
 const RANGE_THRESHOLD = 12;
@@ -63,7 +64,8 @@ function count(text: string, part: string): number {
 }
 
 /** Words only: quotation marks and punctuation at the edges do not help a browser find text. */
-const trimPunctuation = (text: string): string => text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+const NOT_WORD = /[^\p{L}\p{N}]/u;
+const trimPunctuation = (text: string): string => trimEnd(trimStart(text, NOT_WORD), NOT_WORD);
 
 function lastWords(text: string, n: number): string {
   return trimPunctuation(trimPunctuation(text).split(/\s+/).filter(Boolean).slice(-n).join(' '));

@@ -58,3 +58,10 @@ describe('findQuotations: single marks', () => {
     expect(quotations("the allies' position and ' stray")).toEqual([]);
   });
 });
+
+describe('findQuotations on many marks that close nothing', () => {
+  it('finds no quotation among 60,000 words that start with an apostrophe, and the one after them', () => {
+    const text = `Words ${"'a ".repeat(60_000)}and then "the end".`;
+    expect(findQuotations(text).map((q) => q.text)).toEqual(['the end']);
+  });
+});
