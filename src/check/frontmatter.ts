@@ -29,6 +29,36 @@ export const MAX_FRONTMATTER_VALUES = 100_000;
 /** The longest frontmatter accepted, in characters (the first story's is about 13,000). */
 export const MAX_FRONTMATTER_CHARACTERS = 200_000;
 
+/** How deep frontmatter may nest; the first story needs 4 levels. */
+export const MAX_FRONTMATTER_NESTING = 32;
+
+/**
+ * The 0-based line of the YAML text at which it nests deeper than MAX_FRONTMATTER_NESTING, judged
+ * from the text alone (indentation, "- " indicators, open brackets outside quotes), so that neither
+ * parser is handed nesting that could exhaust its stack: how far each gets then depends on the thread.
+ */
+export function tooDeepLine(yaml: string): number | undefined {
+  let flow = 0;
+  const lines = yaml.split('\n');
+  for (const [index, line] of lines.entries()) {
+    const indicators = /^[ \t]*(?:[-?][ \t]+)*/u.exec(line)?.[0] ?? '';
+    const indent = /^[ \t]*/u.exec(line)?.[0].length ?? 0;
+    const dashes = (indicators.match(/[-?][ \t]+/gu) ?? []).length;
+    if (Math.ceil(indent / 2) + dashes > MAX_FRONTMATTER_NESTING * 2) return index;
+    let quote: string | undefined;
+    for (const char of line) {
+      if (quote) {
+        if (char === quote) quote = undefined;
+      } else if (char === '"' || char === "'") quote = char;
+      else if (char === '#') break;
+      else if (char === '[' || char === '{') {
+        if (++flow > MAX_FRONTMATTER_NESTING) return index;
+      } else if (char === ']' || char === '}') flow = Math.max(0, flow - 1);
+    }
+  }
+  return undefined;
+}
+
 /** Frontmatter nested deeper than the YAML readers can follow. */
 function tooDeep(line: number): FileProblem {
   return {
@@ -70,6 +100,8 @@ export function readFrontmatter(source: string): { frontmatter: Frontmatter } | 
       ],
     };
   }
+  const deepAt = tooDeepLine(split.yaml);
+  if (deepAt !== undefined) return { problems: [tooDeep(split.yamlLine + deepAt)] };
   const lineCounter = new LineCounter();
   let document: Document.Parsed;
   try {
@@ -99,8 +131,10 @@ export function readFrontmatter(source: string): { frontmatter: Frontmatter } | 
     data = parseFrontmatter(source).frontmatter;
     ours = parseFrontmatter(`---\n${split.yaml}\n---\n`).frontmatter;
   } catch (error) {
-    if (error instanceof RangeError) return { problems: [tooDeep(split.yamlLine)] };
     const { reason, mark } = error as { reason?: string; mark?: { line: number; column: number } };
+    // js-yaml refuses more than 100 levels; the stack may run out before that on some threads.
+    if (error instanceof RangeError || reason?.startsWith('nesting exceeded maxDepth'))
+      return { problems: [tooDeep(split.yamlLine)] };
     return {
       problems: [
         {

@@ -119,6 +119,13 @@ export function proseSafetyProblems(tree: Root, context: ProseContext): Problem[
       default:
         break;
     }
+    if (node.type === 'listItem' && typeof node.checked === 'boolean') {
+      report(
+        node,
+        'a task-list item ("[ ]" or "[x]") would put a form checkbox in the story',
+        'write the item without the brackets',
+      );
+    }
     if (node.type === 'footnoteReference' || node.type === 'footnoteDefinition') {
       report(
         node,

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { expandedSize, MAX_FRONTMATTER_VALUES, readFrontmatter } from '../../../src/check/frontmatter';
+import {
+  expandedSize,
+  MAX_FRONTMATTER_NESTING,
+  MAX_FRONTMATTER_VALUES,
+  readFrontmatter,
+  tooDeepLine,
+} from '../../../src/check/frontmatter';
 
 const story = (yaml: string): string => `---\n${yaml}\n---\n\nProse.\n`;
 
@@ -71,5 +77,18 @@ describe('expandedSize', () => {
     const loop: unknown[] = [];
     loop.push(loop);
     expect(expandedSize(loop)).toBe(Infinity);
+  });
+});
+
+describe('tooDeepLine', () => {
+  it('passes the nesting real frontmatter has', () => {
+    expect(tooDeepLine('actors:\n  - id: a\n    aliases: [A, "B [x]"]\n    said: { setting: x }')).toBeUndefined();
+  });
+
+  it('finds the line where lists, groups or brackets nest too deep, from the text alone', () => {
+    expect(tooDeepLine(`title: x\nzz:\n  ${'- '.repeat(100)}x`)).toBe(2);
+    expect(tooDeepLine(`title: x\nzz: ${'['.repeat(MAX_FRONTMATTER_NESTING + 1)}`)).toBe(1);
+    expect(tooDeepLine(`zz: "${'['.repeat(100)}"`)).toBeUndefined(); // inside quotes: text, not nesting
+    expect(tooDeepLine(`${'  '.repeat(200)}x: 1`)).toBe(0);
   });
 });

@@ -116,6 +116,13 @@ describe('proseSafetyProblems: what a story may contain', () => {
     ]);
   });
 
+  it('refuses task-list items, which would put checkboxes in the story', () => {
+    expect(problems('- [x] Vote held\n- [ ] Ferry sails\n- Tickets')).toEqual([
+      '1:1 a task-list item ("[ ]" or "[x]") would put a form checkbox in the story',
+      '2:1 a task-list item ("[ ]" or "[x]") would put a form checkbox in the story',
+    ]);
+  });
+
   it('refuses footnotes, which would add ids and a list of their own', () => {
     expect(problems('Text.[^1]\n\n[^1]: A footnote.')).toEqual([
       '1:6 footnotes are not part of an explainer (GFM would add a list and ids of its own to the page)',
