@@ -15,8 +15,9 @@ export interface SplitStory {
 export function splitStory(source: string): SplitStory | undefined {
   const text = source.replace(/^\uFEFF/, '');
   const lines = text.split(/\r?\n/);
-  if (lines[0]?.trim() !== '---') return undefined;
-  const close = lines.findIndex((line, i) => i > 0 && line.trim() === '---');
+  // Exactly "---": the build's pattern would read anything after it on the line as YAML or prose.
+  if (lines[0] !== '---') return undefined;
+  const close = lines.findIndex((line, i) => i > 0 && line === '---');
   if (close < 0) return undefined;
   return {
     yaml: lines.slice(1, close).join('\n'),

@@ -1,4 +1,5 @@
-import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, statSync, type Dirent } from 'node:fs';
+import { fileErrorReason } from '../lib/site/fileErrors.ts';
 import path from 'node:path';
 import { ID_PATTERN } from '../lib/story/schema.ts';
 import type { LocatedProblem } from './checkStory.ts';
@@ -81,7 +82,18 @@ export function listStories(targets: readonly string[], cwd: string): StoryFiles
     if (folderProblem(folder)) return;
     // Nothing inside a story folder may be a link: an image that links to a script would be run by
     // the bundler, and a link to a file elsewhere would publish it.
-    const links = readdirSync(folder, { withFileTypes: true, recursive: true }).filter((e) => e.isSymbolicLink());
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(folder, { withFileTypes: true, recursive: true });
+    } catch (error) {
+      problem(
+        `${display(folder)}/`,
+        `cannot be read (${fileErrorReason(error)})`,
+        'move the files out of its deepest folders',
+      );
+      return;
+    }
+    const links = entries.filter((e) => e.isSymbolicLink());
     for (const link of links.map((e) => path.join(e.parentPath, e.name)).sort()) {
       problem(
         display(link),
@@ -91,7 +103,9 @@ export function listStories(targets: readonly string[], cwd: string): StoryFiles
     }
     if (links.length > 0) return;
     const file = path.join(folder, 'index.mdx');
-    if (existsSync(file)) files.push(file);
+    if (existsSync(file) && !lstatSync(file).isFile())
+      problem(display(file), 'is not a file', 'make index.mdx the story file itself');
+    else if (existsSync(file)) files.push(file);
     else
       problem(
         `${display(folder)}/`,

@@ -15,11 +15,11 @@ export function headingProblems(tree: Root, sectionIds: readonly string[]): Prob
   const problems: Problem[] = [];
   const slugger = new GithubSlugger();
   const sections = new Set(sectionIds);
-  const visit = (node: Nodes): void => {
-    if (node.type === 'heading') check(node);
-    if ('children' in node) for (const child of node.children) visit(child as Nodes);
+  const visit = (node: Nodes, atTop: boolean): void => {
+    if (node.type === 'heading') check(node, atTop);
+    if ('children' in node) for (const child of node.children) visit(child as Nodes, false);
   };
-  const check = (heading: Heading): void => {
+  const check = (heading: Heading, atTop: boolean): void => {
     // The build's text of a heading leaves image alt text out (rehypeHeadingIds reads text nodes only).
     const words = toString(heading, { includeImageAlt: false });
     if (heading.depth === 1) {
@@ -31,8 +31,27 @@ export function headingProblems(tree: Root, sectionIds: readonly string[]): Prob
       });
       return;
     }
-    if (heading.depth === 2) return;
+    if (heading.depth === 2) {
+      // Sections are the headings of the story itself; one inside a quote or a list is not a section.
+      if (!atTop)
+        problems.push({
+          field: '(prose)',
+          message: `the heading "## ${words}" stands inside a quote or a list, where it cannot start a section`,
+          fix: 'put the heading on a line of its own, outside the quote or list',
+          at: positionOf(heading),
+        });
+      return;
+    }
     const id = slugger.slug(words);
+    if (!/[\p{L}\p{N}]/u.test(words)) {
+      problems.push({
+        field: '(prose)',
+        message: `the heading "${'#'.repeat(heading.depth)} ${words}" has no letters or digits to make its id from`,
+        fix: 'give the heading words',
+        at: positionOf(heading),
+      });
+      return;
+    }
     if (isPageOwnId(id) || sections.has(id))
       problems.push({
         field: '(prose)',
@@ -41,6 +60,6 @@ export function headingProblems(tree: Root, sectionIds: readonly string[]): Prob
         at: positionOf(heading),
       });
   };
-  visit(tree);
+  for (const child of tree.children) visit(child, true);
   return problems;
 }

@@ -24,12 +24,15 @@ export interface ProseContext {
 
 /** How deep the prose's Markdown may nest (a quote in a list in a quote…); real stories stay under 10. */
 export const MAX_NESTING = 32;
-/** The largest prose accepted, in characters (the longest real story is ~5,000; a long read ~100,000). */
-export const MAX_PROSE_CHARACTERS = 500_000;
+/** The largest prose accepted, in characters (the first story has ~5,000; a very long read ~100,000). */
+export const MAX_PROSE_CHARACTERS = 200_000;
 
 const IMAGE_EXTENSION = /\.(?:jpe?g|png|webp|avif|gif)$/iu;
-/** `photo.jpg`, `./photo.jpg`, `photos/pier-2.png`: names of letters, digits, "-", "_" and ".", not starting with ".". */
-const IMAGE_PATH = /^(?:\.\/)?(?:[\w-][\w.-]*\/)*[\w-][\w.-]*\.(?:jpe?g|png|webp|avif|gif)$/iu;
+/**
+ * `./photo.jpg`, `./photos/pier-2.png`: names of letters, digits, "-", "_" and ".", not starting with
+ * ".", after "./" (without it the bundler looks for an npm package of that name first).
+ */
+const IMAGE_PATH = /^\.\/(?:[\w-][\w.-]*\/)*[\w-][\w.-]*\.(?:jpe?g|png|webp|avif|gif)$/iu;
 
 const MARKDOWN_INSTEAD =
   'write it in Markdown (**bold**, _italic_, [text](https://…), ## heading); to show a literal < or { write \\< or \\{';
@@ -226,7 +229,7 @@ function imageProblem(
         ? `the image "${url}" is not a plain file name`
         : `the image "${url}" is not a JPEG, PNG, WebP, AVIF or GIF file`,
       IMAGE_EXTENSION.test(url.replace(/[?#].*$/, ''))
-        ? 'name the file with letters, digits, "-", "_" and ".", and write its path without "?", "#" or "%"'
+        ? 'write the path as ./photo.jpg: "./", then letters, digits, "-", "_" and ".", without "?", "#" or "%"'
         : 'save the image in one of these formats (SVG is refused: it can hold scripts)',
     );
     return;

@@ -7,9 +7,12 @@ import { unsafeCharacters } from './textSafety.ts';
 
 /** Every id is an editor-chosen slug, never derived from display text, so links survive rewording. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** The longest id: ids become parts of URLs and folder names (share/<id>/), which have limits. */
+export const ID_MAX = 60;
 const id = z
   .string()
-  .regex(ID_PATTERN, { message: 'must be a lowercase slug such as "mike-waltz" (letters, digits, single hyphens)' });
+  .regex(ID_PATTERN, { message: 'must be a lowercase slug such as "mike-waltz" (letters, digits, single hyphens)' })
+  .max(ID_MAX, { message: `is longer than ${ID_MAX} characters; choose a shorter id` });
 
 /** Refuses control characters, non-characters and unbalanced direction controls (see textSafety). */
 function safeCharacters(value: string, ctx: z.core.$RefinementCtx<string>): void {
@@ -36,6 +39,10 @@ const textOf = (max: number) =>
     .max(max, { message: `is longer than ${max.toLocaleString('en-GB')} characters; shorten it` })
     .superRefine(safeCharacters);
 const text = textOf(TEXT_MAX);
+/** Names, aliases and tags: short by nature, and repeated across the page and the feed. */
+export const SHORT_MAX = 200;
+/** The most entries in any list of a story: each one's annotations run over the whole prose. */
+export const LIST_MAX = 100;
 
 /**
  * YAML turns an unquoted 2022 into a number, which is brought back to the text the editor wrote. An
@@ -48,6 +55,9 @@ function yamlDateToText(
   ctx: { addIssue: (issue: { code: 'custom'; message: string }) => void },
 ): unknown {
   if (typeof value === 'number') return String(value);
+  // Spaces would reach the page's <time datetime>, article:published_time and JSON-LD as written.
+  if (typeof value === 'string' && value !== value.trim())
+    ctx.addIssue({ code: 'custom', message: 'has spaces around it; remove them' });
   if (value instanceof Date) {
     const iso = Number.isNaN(value.getTime()) ? '' : value.toISOString();
     ctx.addIssue({
@@ -87,9 +97,9 @@ export const ACTOR_KINDS = ['person', 'organisation', 'country', 'group', 'unnam
 
 export const actorSchema = z.strictObject({
   id,
-  name: text,
+  name: textOf(SHORT_MAX),
   /** The other forms the prose uses for this actor ("Waltz", "Kyiv"). */
-  aliases: z.array(text).default([]),
+  aliases: z.array(textOf(SHORT_MAX)).max(20, { message: 'has more than 20 aliases' }).default([]),
   kind: z.enum(ACTOR_KINDS),
   /** Role at the time of the story. */
   role: text,
@@ -138,7 +148,8 @@ export const timelineEventSchema = z.strictObject({
 });
 
 export const noteSchema = z.strictObject({
-  id,
+  // A note's button opens #note-popover-<id>: an id starting "popover-" could take another note's.
+  id: id.refine((value) => !value.startsWith('popover-'), { message: 'must not start with "popover-"' }),
   /** The word or phrase in the prose whose first use the note explains. */
   term: text,
   text,
@@ -170,7 +181,7 @@ export const storyObjectSchema = z.strictObject({
     .string()
     .regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, { message: 'must be a language tag such as "en-GB"' })
     .default('en-GB'),
-  tags: z.array(text).default([]),
+  tags: z.array(textOf(SHORT_MAX)).max(20, { message: 'has more than 20 tags' }).default([]),
   source: z.strictObject({
     name: text,
     url: safeUrl.optional(),
@@ -180,13 +191,31 @@ export const storyObjectSchema = z.strictObject({
     .array(text)
     .min(1, { message: 'needs at least one key point' })
     .max(5, { message: 'has at most 5 key points' }),
-  sections: z.array(sectionSchema).min(1, { message: 'needs at least one section' }),
-  actors: z.array(actorSchema).min(1, { message: 'needs at least one actor' }),
-  quotes: z.array(quoteSchema).default([]),
+  sections: z
+    .array(sectionSchema)
+    .min(1, { message: 'needs at least one section' })
+    .max(LIST_MAX, { message: `has more than ${LIST_MAX} sections` }),
+  actors: z
+    .array(actorSchema)
+    .min(1, { message: 'needs at least one actor' })
+    .max(LIST_MAX, { message: `has more than ${LIST_MAX} actors` }),
+  quotes: z
+    .array(quoteSchema)
+    .max(LIST_MAX, { message: `has more than ${LIST_MAX} quotes` })
+    .default([]),
   /** Explicit opt-out: quotations in the prose that are deliberately nobody's words. */
-  unattributedQuotations: z.array(unattributedQuotationSchema).default([]),
-  timeline: z.array(timelineEventSchema).default([]),
-  notes: z.array(noteSchema).default([]),
+  unattributedQuotations: z
+    .array(unattributedQuotationSchema)
+    .max(LIST_MAX, { message: `has more than ${LIST_MAX} entries` })
+    .default([]),
+  timeline: z
+    .array(timelineEventSchema)
+    .max(LIST_MAX, { message: `has more than ${LIST_MAX} events` })
+    .default([]),
+  notes: z
+    .array(noteSchema)
+    .max(LIST_MAX, { message: `has more than ${LIST_MAX} notes` })
+    .default([]),
 });
 
 export const storySchema = storyObjectSchema.superRefine((story, ctx) => {

@@ -16,6 +16,15 @@ describe('headingProblems', () => {
     ]);
   });
 
+  it('refuses a section heading inside a quote or a list, and a heading with nothing to make an id from', () => {
+    expect(problems('> ## Timeline\n\n- ## Quote okafor\n\n### 🙂\n\n### …')).toEqual([
+      '1:3 the heading "## Timeline" stands inside a quote or a list, where it cannot start a section',
+      '3:3 the heading "## Quote okafor" stands inside a quote or a list, where it cannot start a section',
+      '5:1 the heading "### 🙂" has no letters or digits to make its id from',
+      '7:1 the heading "### …" has no letters or digits to make its id from',
+    ]);
+  });
+
   it('refuses a second title', () => {
     expect(problems('# Breaking')).toEqual(['1:1 the heading "# Breaking" would be a second title on the page']);
   });
