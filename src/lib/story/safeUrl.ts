@@ -7,6 +7,9 @@
 export function webUrlProblem(value: string): { message: string; fix: string } | undefined {
   if (value !== value.trim())
     return { message: 'has spaces around it', fix: 'remove the spaces before and after the address' };
+  // The URL parser drops tabs and line breaks inside an address; the link would not be the one checked.
+  if (/[\s\p{Cc}]/u.test(value))
+    return { message: 'has a space or an invisible character inside it', fix: 'remove it (write a space as %20)' };
   // Written out in full: the URL parser reads "https:evil.example" and "https:\\evil.example" as
   // https://evil.example/, but a browser on the site reads them as relative links.
   if (!/^https?:\/\/[^\\]*$/iu.test(value))

@@ -69,6 +69,7 @@ describe('proseSafetyProblems: what a story may contain', () => {
           '[a](javascript:alert(1)) [b](data:text/html,x) [c](file:///etc/passwd) [d](page.html)',
           '[e](#nowhere) [f](/explainers/no-such/) [g](/explainers/ferry-closes) [h](/admin/)',
           '[i](https://user:pw@example.org/) [j](//evil.example/) [k][bad] [l](https:evil.example)',
+          '[m](https://ex&#x09;ample.org)',
           '',
           '[bad]: javascript:alert(2)',
         ].join('\n'),
@@ -85,7 +86,8 @@ describe('proseSafetyProblems: what a story may contain', () => {
       '3:1 the link "https://user:pw@example.org/" has a user name or password before "@", so it would take readers to example.org',
       '3:35 the link "//evil.example/" is relative, and would break in shared and offline copies',
       '3:65 the link "https:evil.example" must be an absolute http:// or https:// URL (javascript:, data: and relative URLs are refused)',
-      '5:1 the link "javascript:alert(2)" uses javascript:, which a story may not link to',
+      '4:1 the link "https://ex\tample.org" has a space or an invisible character inside it',
+      '6:1 the link "javascript:alert(2)" uses javascript:, which a story may not link to',
     ]);
   });
 
