@@ -43,6 +43,9 @@ const text = textOf(TEXT_MAX);
 export const SHORT_MAX = 200;
 /** The most entries in any list of a story: each one's annotations run over the whole prose. */
 export const LIST_MAX = 100;
+/** A list of at most LIST_MAX `what`. */
+const listOf = <T extends z.ZodType>(item: T, what: string) =>
+  z.array(item).max(LIST_MAX, { message: `has more than ${LIST_MAX} ${what}` });
 
 /**
  * YAML turns an unquoted 2022 into a number, which is brought back to the text the editor wrote. An
@@ -191,31 +194,13 @@ export const storyObjectSchema = z.strictObject({
     .array(text)
     .min(1, { message: 'needs at least one key point' })
     .max(5, { message: 'has at most 5 key points' }),
-  sections: z
-    .array(sectionSchema)
-    .min(1, { message: 'needs at least one section' })
-    .max(LIST_MAX, { message: `has more than ${LIST_MAX} sections` }),
-  actors: z
-    .array(actorSchema)
-    .min(1, { message: 'needs at least one actor' })
-    .max(LIST_MAX, { message: `has more than ${LIST_MAX} actors` }),
-  quotes: z
-    .array(quoteSchema)
-    .max(LIST_MAX, { message: `has more than ${LIST_MAX} quotes` })
-    .default([]),
+  sections: listOf(sectionSchema, 'sections').min(1, { message: 'needs at least one section' }),
+  actors: listOf(actorSchema, 'actors').min(1, { message: 'needs at least one actor' }),
+  quotes: listOf(quoteSchema, 'quotes').default([]),
   /** Explicit opt-out: quotations in the prose that are deliberately nobody's words. */
-  unattributedQuotations: z
-    .array(unattributedQuotationSchema)
-    .max(LIST_MAX, { message: `has more than ${LIST_MAX} entries` })
-    .default([]),
-  timeline: z
-    .array(timelineEventSchema)
-    .max(LIST_MAX, { message: `has more than ${LIST_MAX} events` })
-    .default([]),
-  notes: z
-    .array(noteSchema)
-    .max(LIST_MAX, { message: `has more than ${LIST_MAX} notes` })
-    .default([]),
+  unattributedQuotations: listOf(unattributedQuotationSchema, 'entries').default([]),
+  timeline: listOf(timelineEventSchema, 'events').default([]),
+  notes: listOf(noteSchema, 'notes').default([]),
 });
 
 export const storySchema = storyObjectSchema.superRefine((story, ctx) => {

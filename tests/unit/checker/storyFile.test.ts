@@ -29,39 +29,13 @@ describe('knownKeysAt', () => {
   });
 });
 
-describe('checkStory', () => {
-  it('names fields the way the frontmatter is written', () => {
-    expect(fieldName(['quotes', 3, 'said', 'date'])).toBe('quotes[3].said.date');
-  });
-
-  it('places a problem on the line and column where the value is written, counting the frontmatter', () => {
-    const source = [
-      '---',
-      'title: A title',
-      'dek: A dek.',
-      'published: "2025-13-45"',
-      'source: { name: Wire }',
-      'keyPoints: [One.]',
-      'sections: [{ id: first, heading: First }]',
-      'actors: [{ id: waltz, name: Mike Waltz, kind: person, role: Adviser }]',
-      '---',
-      '',
-      '## First',
-      '',
-      'Prose.',
-    ].join('\n');
-    const [problem, ...rest] = checkStory('story.mdx', source);
-    expect(rest).toEqual([]);
-    expect(problem).toMatchObject({ file: 'story.mdx', line: 4, column: 12, field: 'published' });
-  });
-});
-
-describe('checkStory: limits on the prose', () => {
-  const head = [
+/** A minimal story up to its prose: frontmatter (published on `published`), then a `## First` section. */
+function storyHead(published: string): string {
+  return [
     '---',
     'title: A title',
     'dek: A dek.',
-    'published: "2025-03-05"',
+    `published: "${published}"`,
     'source: { name: Wire }',
     'keyPoints: [One.]',
     'sections: [{ id: first, heading: First }]',
@@ -71,6 +45,23 @@ describe('checkStory: limits on the prose', () => {
     '## First',
     '',
   ].join('\n');
+}
+
+describe('checkStory', () => {
+  it('names fields the way the frontmatter is written', () => {
+    expect(fieldName(['quotes', 3, 'said', 'date'])).toBe('quotes[3].said.date');
+  });
+
+  it('places a problem on the line and column where the value is written, counting the frontmatter', () => {
+    const source = `${storyHead('2025-13-45')}\nProse.`;
+    const [problem, ...rest] = checkStory('story.mdx', source);
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({ file: 'story.mdx', line: 4, column: 12, field: 'published' });
+  });
+});
+
+describe('checkStory: limits on the prose', () => {
+  const head = storyHead('2025-03-05');
   const context = { slugs: new Set(['story']), folder: '/nowhere/story' };
 
   it(`refuses prose longer than ${MAX_PROSE_CHARACTERS.toLocaleString('en-GB')} characters, before parsing it`, () => {
