@@ -8,6 +8,8 @@ export { listStories } from './storyFolders.ts';
 export interface CheckReport {
   readonly stories: number;
   readonly problems: LocatedProblem[];
+  /** The review marks drafts still carry: listed, never a reason to refuse. */
+  readonly warnings: LocatedProblem[];
   /** Each story file that passed, by path, with the hash of its bytes and the story as read. */
   readonly passed: ReadonlyMap<string, PassedStory>;
 }
@@ -30,12 +32,14 @@ export function checkStories(targets: readonly string[], cwd = process.cwd()): C
   const { files, problems } = listStories(targets, cwd);
   const slugs = slugsOf(files);
   const passed = new Map<string, PassedStory>();
+  const warnings: LocatedProblem[] = [];
   for (const { file, display } of files) {
     const result = checkStoryFile(file, display, contextFor(file, slugs));
     problems.push(...result.problems);
+    warnings.push(...(result.warnings ?? []));
     if (result.checked) passed.set(file, { ...result.checked, hash: result.hash });
   }
-  return { stories: files.length, problems, passed };
+  return { stories: files.length, problems, warnings, passed };
 }
 
 /**
@@ -54,5 +58,10 @@ export async function checkStoriesWith(
   found.forEach((result, i) => {
     if (result.checked) passed.set(files[i]!.file, { ...result.checked, hash: result.hash });
   });
-  return { stories: files.length, problems: [...problems, ...found.flatMap((r) => r.problems)], passed };
+  return {
+    stories: files.length,
+    problems: [...problems, ...found.flatMap((r) => r.problems)],
+    warnings: found.flatMap((r) => r.warnings ?? []),
+    passed,
+  };
 }

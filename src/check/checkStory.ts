@@ -11,6 +11,7 @@ import { annotateQuotes } from '../plugins/rehypeQuotes.ts';
 import { sectionProblems } from '../plugins/rehypeStorySections.ts';
 import { parseProse, proseToHast } from '../lib/story/storyMarkdown.ts';
 import { pageAnchorIds } from '../lib/story/anchors.ts';
+import { reviewMarks } from '../lib/story/reviewMarks.ts';
 import { headingProblems } from '../lib/story/headingIds.ts';
 import type { Problem } from '../lib/story/problem.ts';
 import {
@@ -44,9 +45,16 @@ export function problemReport(display: string, problems: readonly LocatedProblem
 
 /** `file:line:column  field  message  (fix: …)`, one line per problem. */
 export function formatLocated(problem: LocatedProblem): string {
-  const fix = problem.fix === undefined ? '' : `  (fix: ${problem.fix})`;
-  return `${problem.file}:${problem.line}:${problem.column}  ${problem.field}  ${problem.message}${fix}`;
+  return `${problem.file}:${problem.line}:${problem.column}  ${problemLine(problem)}`;
 }
+
+/** A draft's review mark, in the same form with "warning" before the field. */
+export function formatWarning(warning: LocatedProblem): string {
+  return `${warning.file}:${warning.line}:${warning.column}  warning  ${problemLine(warning)}`;
+}
+
+const problemLine = (problem: LocatedProblem): string =>
+  `${problem.field}  ${problem.message}${problem.fix === undefined ? '' : `  (fix: ${problem.fix})`}`;
 
 /** `['quotes', 3, 'speaker']` -> `quotes[3].speaker`, the form every message uses. */
 export function fieldName(path: readonly PropertyKey[]): string {
@@ -127,10 +135,13 @@ export interface CheckedStory {
 /** The problems of a story, and the story itself when there are none. */
 export interface StoryCheck {
   readonly problems: LocatedProblem[];
+  /** What a draft still has to settle (its review marks): listed, never a reason to refuse it. */
+  readonly warnings?: LocatedProblem[];
   readonly checked?: CheckedStory;
 }
 
-function checkStorySource(file: string, source: string, context: StoryContext): StoryCheck {
+/** checkStory with the warnings (a draft's review marks) and the checked story; `source` already decoded. */
+export function checkStorySource(file: string, source: string, context: StoryContext): StoryCheck {
   const problems: LocatedProblem[] = [];
   const done = (): StoryCheck => ({ problems: sorted(problems) });
   const at = (line: number, column: number, problem: Problem): void => {
@@ -280,8 +291,26 @@ function checkStorySource(file: string, source: string, context: StoryContext): 
       at(line, column, problem);
     }
   }
-  if (problems.length > 0 || !parsed.success) return done();
-  return { problems: [], checked: { story: parsed.data, body: split.body } };
+  // Review marks are judged last: a draft's are warnings; a published story may carry none.
+  const warnings: LocatedProblem[] = [];
+  for (const mark of reviewMarks(story)) {
+    const { line, column } = locate(mark.path);
+    const where = { file, line, column, field: fieldName(mark.path) };
+    if (story.draft)
+      warnings.push({
+        ...where,
+        message: `marked for review: ${mark.text}`,
+        fix: 'check it against the source, correct the entry if need be, then delete the review line',
+      });
+    else
+      problems.push({
+        ...where,
+        message: `is still marked for review (${mark.text}), and the story is not a draft`,
+        fix: 'check it against the source, correct the entry if need be, then delete the review line; or set draft: true',
+      });
+  }
+  if (problems.length > 0 || !parsed.success) return { ...done(), warnings };
+  return { problems: [], warnings, checked: { story: parsed.data, body: split.body } };
 }
 
 function proseProblems(tree: Root, story: Story): Problem[] {

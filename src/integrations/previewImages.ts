@@ -9,6 +9,7 @@ import { passedStory } from '../check/passedStories.ts';
 import { readStory } from '../check/readStory.ts';
 import { previewCacheProblem, previewImage, previewLogLine } from '../lib/preview/cache.ts';
 import { storyCards, type StoryCard } from '../lib/preview/storyCards.ts';
+import { isShown } from '../lib/site/drafts.ts';
 import type { StoryImage } from './storyWorker.ts';
 import { imagesInWorker } from './storyWorkers.ts';
 
@@ -23,6 +24,8 @@ async function drawAll(root: string, logger: AstroIntegrationLogger): Promise<St
     listStories([path.join(root, 'content/explainers')], root).files.map(async ({ file }) => {
       // The story as the check (which ran just before) read it, so the worker does not read it again.
       const passed = passedStory(file);
+      // A draft left out of the build has no pages, so no images either.
+      if (passed && !isShown(passed.story, false)) return [];
       const images = await imagesInWorker(file, passed && { story: passed.story, body: passed.body });
       for (const image of images) if (image.ms !== undefined) logger.info(previewLogLine(image.path, image.ms));
       return images;

@@ -1,7 +1,7 @@
 import { toHtml } from 'hast-util-to-html';
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
+import { getExplainers } from '../data/explainers';
 import { DEFAULT_LANG, SITE_DESCRIPTION, SITE_NAME } from '../lib/present/site';
 import { newestFirst, publicationTime } from '../lib/present/dates';
 import { explainerPath } from '../lib/share/shareTargets';
@@ -9,7 +9,7 @@ import { explainerPath } from '../lib/share/shareTargets';
 /** /rss.xml: every explainer, newest first, with its standfirst and tags. */
 export const GET: APIRoute = async ({ site }) => {
   if (site === undefined) throw new Error('/rss.xml needs Astro `site` (SITE_URL) for its absolute links');
-  const entries = newestFirst(await getCollection('explainers'), (e) => e.data.published);
+  const entries = newestFirst(await getExplainers(), (e) => e.data.published);
   const self = new URL('/rss.xml', site).href;
   return rss({
     title: SITE_NAME,

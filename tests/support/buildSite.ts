@@ -43,8 +43,8 @@ export interface SiteCopy {
   readonly dist: string;
   /** The preview image cache its builds use (their PREVIEW_CACHE_DIR). */
   readonly cache: string;
-  /** Runs `astro build` in the copy. */
-  readonly build: () => Promise<Omit<SiteBuild, 'dir' | 'dist' | 'cleanup'>>;
+  /** Runs `astro build` in the copy, with `env` added to its environment. */
+  readonly build: (env?: Readonly<Record<string, string>>) => Promise<Omit<SiteBuild, 'dir' | 'dist' | 'cleanup'>>;
   /** Removes the copy and its preview cache. */
   readonly cleanup: () => Promise<void>;
 }
@@ -87,10 +87,16 @@ export async function copySite({ stories, prepare }: BuildSiteOptions): Promise<
 
   const astro = path.join(repo, 'node_modules/astro/bin/astro.mjs');
   const env = { ...process.env, PREVIEW_CACHE_DIR: cache, SITE_URL: TEST_SITE_URL };
-  const build = async (): Promise<Omit<SiteBuild, 'dir' | 'dist' | 'cleanup'>> => {
+  const build = async (
+    extra: Readonly<Record<string, string>> = {},
+  ): Promise<Omit<SiteBuild, 'dir' | 'dist' | 'cleanup'>> => {
     const started = performance.now();
     try {
-      const { stdout, stderr } = await run(process.execPath, [astro, 'build'], { cwd: dir, env, maxBuffer: 1 << 26 });
+      const { stdout, stderr } = await run(process.execPath, [astro, 'build'], {
+        cwd: dir,
+        env: { ...env, ...extra },
+        maxBuffer: 1 << 26,
+      });
       return { ok: true, output: stdout + stderr, durationMs: performance.now() - started };
     } catch (error) {
       const e = error as { stdout?: string; stderr?: string; message?: string };

@@ -6,6 +6,7 @@ export function storyFixture(overrides: Partial<Story> = {}): Story {
     title: 'US pauses intelligence sharing with Ukraine',
     dek: 'Washington has suspended intelligence sharing with Kyiv.',
     published: '2025-03-05T18:30:00+00:00',
+    draft: false,
     lang: 'en-GB',
     tags: [],
     source: { name: 'Wire report', url: 'https://example.org/report' },
