@@ -10,10 +10,13 @@ export interface ReviewMark {
 }
 
 /** Every `review` mark of a story, in the order of the frontmatter's lists: what the editor has still to check. */
-export function reviewMarks(story: Pick<Story, (typeof REVIEWABLE)[number]>): ReviewMark[] {
-  return REVIEWABLE.flatMap((list) =>
-    (story[list] as readonly { review?: string | undefined }[]).flatMap((entry, i) =>
-      entry.review === undefined ? [] : [{ path: [list, i, 'review'], text: entry.review }],
+export function reviewMarks(story: Pick<Story, (typeof REVIEWABLE)[number] | 'review'>): ReviewMark[] {
+  const own: ReviewMark[] = story.review === undefined ? [] : [{ path: ['review'], text: story.review }];
+  return own.concat(
+    ...REVIEWABLE.map((list) =>
+      (story[list] as readonly { review?: string | undefined }[]).flatMap((entry, i) =>
+        entry.review === undefined ? [] : [{ path: [list, i, 'review'], text: entry.review }],
+      ),
     ),
   );
 }

@@ -192,6 +192,8 @@ export const storyObjectSchema = z.strictObject({
   updated: publicationDate.optional(),
   /** How the publication date was established, when the source gives none. */
   publishedBasis: text.optional(),
+  /** A guess about the story as a whole (its title, dek, key points, source) still to check. */
+  review,
   /** A draft is checked like any story but left out of the build (unless INCLUDE_DRAFTS=1) and its review marks are warnings. */
   draft: z.boolean().default(false),
   lang: z
