@@ -1,28 +1,31 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Root, RootContent } from 'mdast';
+import type { Link, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { checkStories } from '../../../src/check/checkStories';
 import { formatLocated } from '../../../src/check/checkStory';
-import { brokenCases, REPO, TEMPLATE } from './catalogue';
+import { brokenCases, reportedFile, REPO, TEMPLATE } from '../check/catalogue';
 
+/** The errors reference, and the section of it that lists every broken case. */
+const DOC = 'docs/reference/errors.md';
 const HEADING = 'Errors you may see';
 
-/** The nodes of README.md's "### Errors you may see", up to the next heading of the same or a higher level. */
+/** The nodes of the reference's "## Errors you may see", up to the next heading of the same or a higher level. */
 function errorsSection(): RootContent[] {
   const tree = unified()
     .use(remarkParse)
-    .parse(readFileSync(path.join(REPO, 'README.md'), 'utf8')) as Root;
+    .parse(readFileSync(path.join(REPO, DOC), 'utf8')) as Root;
   const start = tree.children.findIndex(
-    (node) => node.type === 'heading' && node.depth === 3 && toString(node) === HEADING,
+    (node) => node.type === 'heading' && node.depth === 2 && toString(node) === HEADING,
   );
   if (start < 0) return [];
   const rest = tree.children.slice(start + 1);
-  const end = rest.findIndex((node) => node.type === 'heading' && node.depth <= 3);
+  const end = rest.findIndex((node) => node.type === 'heading' && node.depth <= 2);
   return end < 0 ? rest : rest.slice(0, end);
 }
 
@@ -33,8 +36,15 @@ const rows = section
   .flatMap((node) => toString(node).split('\n'))
   .filter((line) => line.trim().startsWith('|'));
 const example = section.find((node) => node.type === 'code');
+const links = section.flatMap((node) => {
+  const found: Link[] = [];
+  visit(node, 'link', (link) => {
+    found.push(link);
+  });
+  return found;
+});
 
-describe('README "Errors you may see"', () => {
+describe(`${DOC} "${HEADING}"`, () => {
   it('is there, with an example and a table', () => {
     expect(section.length).toBeGreaterThan(0);
     expect(example).toBeDefined();
@@ -49,6 +59,18 @@ describe('README "Errors you may see"', () => {
       expect(row, `a row with ${c.name}, ${want.field} and "${want.message}"`).toBeDefined();
     }
   });
+
+  it.each(brokenCases().map((c) => [c.name, c] as const))(
+    'links %s to its fixture, relative to the folder of the reference',
+    (_, c) => {
+      const targets = links.filter((link) => toString(link) === c.name).map((link) => link.url);
+      expect(targets.length, `a link named ${c.name}`).toBeGreaterThan(0);
+      for (const url of targets) {
+        const target = path.relative(REPO, path.resolve(path.dirname(path.join(REPO, DOC)), url));
+        expect(target, url).toBe(reportedFile(c).replace(/\/$/, ''));
+      }
+    },
+  );
 
   it("shows the example output exactly as the check prints it today, in the format 'file:line:column  field  message  (fix: …)'", () => {
     const lines = (example?.type === 'code' ? example.value : '').split('\n');
