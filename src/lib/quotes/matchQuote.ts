@@ -2,7 +2,10 @@ import { distance } from 'fastest-levenshtein';
 import { normalise } from '../text/normalise.ts';
 import { trimEnd } from '../text/trimEnd.ts';
 
-/** A quotation found in normalised text: [start, end) covers the marks, [innerStart, innerEnd) the words. */
+/**
+ * A quotation found in normalised text: [start, end) covers the marks, [innerStart, innerEnd) the
+ * words. A quotation left open at the end of its block ends there: then `end === innerEnd`.
+ */
 export interface QuoteMatch {
   readonly start: number;
   readonly end: number;
@@ -23,7 +26,9 @@ export function normaliseQuoteText(text: string): string {
  * Every place in `text` (already normalised) where `quote` stands as a whole quotation: the words
  * open right after a quotation mark and close at a mark, allowing one punctuation character (the
  * comma that hands over to "he said") before it. Words that merely occur in the prose, or a quote
- * that is only part of what stands between the marks, do not count.
+ * that is only part of what stands between the marks, do not count. A double mark left open runs
+ * to the end of the block, as `findQuotations` reads it: the newspaper convention for a quotation
+ * that goes on in the next paragraph, which opens with a mark again.
  */
 export function findQuote(text: string, quote: string): QuoteMatch[] {
   return findNormalisedQuote(text, normaliseQuoteText(quote));
@@ -38,6 +43,11 @@ export function findNormalisedQuote(text: string, wanted: string): QuoteMatch[] 
     // A mark right after a letter is an apostrophe ("Ukraine's"), not an opening quotation mark.
     if (opening === undefined || !MARK.test(opening) || LETTER.test(text[at - 2] ?? '')) continue;
     let close = at + wanted.length;
+    if (close === text.length && opening === '"' && !wanted.includes('"')) {
+      // Open to the end of the block: no mark closes it, so [start, end) holds the opening mark only.
+      matches.push({ start: at - 1, end: close, innerStart: at, innerEnd: close });
+      continue;
+    }
     if (CLOSING_PUNCTUATION.test(text[close] ?? '') && MARK.test(text[close + 1] ?? '')) close += 1;
     // Likewise a mark followed by a letter is inside a word ("Ukraine's army"), not a closing mark.
     if (!MARK.test(text[close] ?? '') || LETTER.test(text[close + 1] ?? '')) continue;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findQuotations, type Quotation } from '../../../src/lib/quotes/findQuotations';
+import { findQuote } from '../../../src/lib/quotes/matchQuote';
 import { normalise } from '../../../src/lib/text/normalise';
 
 const quotations = (prose: string): Quotation[] => findQuotations(normalise(prose));
@@ -63,5 +64,20 @@ describe('findQuotations on many marks that close nothing', () => {
   it('finds no quotation among 60,000 words that start with an apostrophe, and the one after them', () => {
     const text = `Words ${"'a ".repeat(60_000)}and then "the end".`;
     expect(findQuotations(text).map((q) => q.text)).toEqual(['the end']);
+  });
+});
+
+describe('findQuotations and findQuote agree on a quotation left open at the end of a paragraph', () => {
+  it('reports the open quotation with words that findQuote then matches there, so a quote can credit it', () => {
+    // European Pravda, 19 April 2025: the second paragraph of Sybiha's statement, set with the
+    // newspaper convention (each paragraph of a long quotation opens with a mark, only the last closes).
+    const text = normalise(
+      '"Russia refused, and this Russian refusal to the United States has been going on for 39 days. Instead, during this time, the Moscow regime has imposed various conditions and intensified its terror against Ukraine, civilians and civilian infrastructure across our country.',
+    );
+    const [open] = findQuotations(text);
+    expect(open).toMatchObject({ start: 0, end: text.length });
+    expect(findQuote(text, open?.text ?? '')).toEqual([
+      { start: 0, end: text.length, innerStart: 1, innerEnd: text.length },
+    ]);
   });
 });

@@ -105,6 +105,38 @@ describe('findQuote: what counts as a quotation', () => {
   });
 });
 
+describe('findQuote: a quotation that runs on into the next paragraph', () => {
+  // European Pravda, 19 April 2025: Sybiha's statement, whose first paragraph leaves the quotation
+  // open because the next paragraph goes on quoting him.
+  const opening =
+    'Quote: "Ukraine\'s position remains clear and consistent: back in Jeddah on 11 March, we unconditionally agreed to the US proposal for a full temporary ceasefire for 30 days.';
+  const words =
+    "Ukraine's position remains clear and consistent: back in Jeddah on 11 March, we unconditionally agreed to the US proposal for a full temporary ceasefire for 30 days.";
+
+  it('matches the words from the open mark to the end of the paragraph, with no closing mark in the range', () => {
+    const text = normalise(opening);
+    const open = text.indexOf('"');
+    expect(findQuote(text, words)).toEqual([
+      { start: open, end: text.length, innerStart: open + 1, innerEnd: text.length },
+    ]);
+  });
+
+  it('needs the words to run to the end: a quote that stops short of it is not the quotation', () => {
+    expect(find(opening, "Ukraine's position remains clear and consistent")).toEqual([]);
+    expect(find(opening, words.replace(/\.$/u, ''))).toEqual([]);
+  });
+
+  it('takes only a double mark left open, as findQuotations reads one; a lone single mark opens nothing', () => {
+    expect(find(opening.replace('"', "'"), words)).toEqual([]);
+  });
+
+  it('does not run past a closing mark: a quotation closed before the end is matched as closed', () => {
+    const closed = `${opening.replace('days.', 'days."')} Sybiha said.`;
+    expect(covered(closed, words)).toEqual([[`"${words}"`, words]]);
+    expect(find(closed, `${words}" Sybiha said.`)).toEqual([]);
+  });
+});
+
 describe('closestPassage', () => {
   const paragraph =
     'Asked about the pause, he said: \u201CWe will not be pushed around by anyone,\u201D and left the room.';
