@@ -3,6 +3,7 @@ import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { FileProblem } from './storySource.ts';
 import { splitStory, type SplitStory } from './storyFile.ts';
+import { YAML_FIX, yamlSyntaxProblems } from './yamlMessages.ts';
 
 /**
  * The story's frontmatter as the build reads it. Astro's content layer and its MDX compiler read
@@ -70,8 +71,6 @@ function tooDeep(line: number): FileProblem {
   };
 }
 
-const YAML_FIX = 'check the indentation and quoting on this line (quote text containing ": " or "#")';
-
 export function readFrontmatter(source: string): { frontmatter: Frontmatter } | { problems: FileProblem[] } {
   const split = splitStory(source);
   if (!split) {
@@ -114,16 +113,7 @@ export function readFrontmatter(source: string): { frontmatter: Frontmatter } | 
     const pos = lineCounter.linePos(offset);
     return { line: pos.line + split.yamlLine - 1, column: pos.col };
   };
-  if (document.errors.length > 0) {
-    return {
-      problems: document.errors.map((error) => ({
-        ...place(error.pos[0]),
-        field: '(frontmatter)',
-        message: `is not valid YAML: ${error.message.split('\n')[0] ?? error.message}`,
-        fix: YAML_FIX,
-      })),
-    };
-  }
+  if (document.errors.length > 0) return { problems: yamlSyntaxProblems(document, split.yaml, split.yamlLine) };
 
   let data: unknown;
   let ours: unknown;

@@ -36,7 +36,7 @@ describe('readFrontmatter', () => {
     const unclosed = readFrontmatter(story('title: "A\ndek: B'));
     expect('problems' in unclosed && unclosed.problems[0]).toMatchObject({
       field: '(frontmatter)',
-      message: expect.stringContaining('Missing closing "quote'),
+      message: expect.stringContaining('the quotation mark " opened on line 2 is never closed'),
     });
     // A raw control character inside double quotes: js-yaml (the build's reader) refuses it.
     const control = readFrontmatter(story('title: "A\u000bB"'));
