@@ -10,6 +10,7 @@ import { annotateNotes } from '../plugins/rehypeNotes.ts';
 import { annotateQuotes } from '../plugins/rehypeQuotes.ts';
 import { sectionProblems } from '../plugins/rehypeStorySections.ts';
 import { parseProse, proseToHast } from '../lib/story/storyMarkdown.ts';
+import { mdxSyntaxProblem } from '../lib/story/mdxMessages.ts';
 import { pageAnchorIds } from '../lib/story/anchors.ts';
 import { reviewMarks } from '../lib/story/reviewMarks.ts';
 import { headingProblems } from '../lib/story/headingIds.ts';
@@ -244,18 +245,8 @@ export function checkStorySource(file: string, source: string, context: StoryCon
       });
       return done();
     }
-    // The MDX parser names the exact spot inside its reason ("… (10:189-10:192) …"); its `place` is
-    // often the whole paragraph.
-    const reason = String((error as { reason?: string }).reason ?? (error as Error).message);
-    const spot = /\((\d+):(\d+)-\d+:\d+\)/.exec(reason);
-    const place = error as { line?: number; column?: number };
-    const line = spot ? Number(spot[1]) : (place.line ?? 1);
-    const column = spot ? Number(spot[2]) : (place.column ?? 1);
-    proseAt(line, column, {
-      field: '(prose)',
-      message: `is not valid MDX: ${reason.replace(/ \(\d+:\d+-\d+:\d+\)/, '')}`,
-      fix: 'write a literal { or < as \\{ or \\<, and close every tag you open',
-    });
+    const problem = mdxSyntaxProblem(error, split.body);
+    proseAt(problem.at?.line ?? 1, problem.at?.column ?? 1, problem);
     return done();
   }
   const deep = tooDeep(mdast);
