@@ -13,6 +13,7 @@ import { parseProse, proseToHast } from '../lib/story/storyMarkdown.ts';
 import { mdxSyntaxProblem } from '../lib/story/mdxMessages.ts';
 import { pageAnchorIds } from '../lib/story/anchors.ts';
 import { reviewMarks } from '../lib/story/reviewMarks.ts';
+import { actorReferenceField, nameInsteadOfId, type ActorForms } from '../lib/story/crossCheck.ts';
 import { headingProblems } from '../lib/story/headingIds.ts';
 import type { Problem } from '../lib/story/problem.ts';
 import {
@@ -193,13 +194,19 @@ export function checkStorySource(file: string, source: string, context: StoryCon
           at(line, column, {
             field: fieldName([...issue.path, key]),
             message: `is not a field of ${issue.path.length === 0 ? 'a story' : fieldName(issue.path)}.${suggestion ? ` Did you mean "${suggestion}"?` : ''}`,
-            fix: suggestion ? `rename it to ${suggestion}` : 'remove it, or check its spelling against README.md',
+            fix: suggestion
+              ? `rename it to ${suggestion}`
+              : 'remove it, or check its spelling against README.md',
           });
         }
         continue;
       }
       const { line, column } = locate(issue.path);
-      at(line, column, { field: fieldName(issue.path) || '(frontmatter)', ...describeIssue(issue) });
+      const named = nameWrittenForId(data, issue);
+      at(line, column, {
+        field: fieldName(issue.path) || '(frontmatter)',
+        ...(named ? { message: named } : describeIssue(issue)),
+      });
     }
   }
 
@@ -313,6 +320,26 @@ function proseProblems(tree: Root, story: Story): Problem[] {
   ];
 }
 
+/**
+ * An actor's name or alias written where its id belongs ("Mike Waltz" as a speaker): the id check
+ * refuses it before the lists are compared, so the actors are read from the frontmatter as written.
+ */
+function nameWrittenForId(data: unknown, issue: z.core.$ZodIssue): string | undefined {
+  const field = actorReferenceField(issue.path);
+  if (field === undefined || typeof issue.input !== 'string') return undefined;
+  const record = (value: unknown): Record<string, unknown> =>
+    typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+  const strings = (value: unknown): string[] =>
+    Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+  const story = record(data);
+  const actors = (Array.isArray(story['actors']) ? story['actors'] : []).flatMap((actor): ActorForms[] => {
+    const { id, name, aliases } = record(actor);
+    return typeof id === 'string' && typeof name === 'string' ? [{ id, name, aliases: strings(aliases) }] : [];
+  });
+  const event = Array.isArray(story['timeline']) ? record(story['timeline'][Number(issue.path[1])]) : {};
+  return nameInsteadOfId(actors, issue.input, field, field === 'actors' ? strings(event['actors']) : undefined);
+}
+
 /** What a value of the wrong type is, in an editor's words. */
 function kindOf(value: unknown): string {
   if (value === null) return 'empty';
@@ -334,7 +361,8 @@ const EXPECTED: Record<string, string> = {
 
 function describeIssue(issue: z.core.$ZodIssue): Pick<Problem, 'message' | 'fix'> {
   if (issue.code === 'invalid_type') {
-    if (issue.input === undefined) return { message: 'is missing', fix: 'add it; README.md lists every field' };
+    if (issue.input === undefined)
+      return { message: 'is missing', fix: 'add it; README.md lists every field' };
     const expected = EXPECTED[issue.expected] ?? issue.expected;
     return {
       message: `must be ${expected}, not ${kindOf(issue.input)}`,

@@ -23,13 +23,90 @@ function duplicates<T extends { id: string }>(items: readonly T[], list: string)
   return problems;
 }
 
-function unknownActor(actorIds: readonly string[], wanted: string, path: StoryProblem['path']): StoryProblem {
+/**
+ * How the prose matcher would see a name, alias or note term. Case is ignored too: a form opening a
+ * sentence is capitalised, and "The Council" and "the council" name the same thing to a reader.
+ */
+const formKey = (form: string): string => normalise(form).toLowerCase();
+
+function unknownActor(
+  story: Story,
+  wanted: string,
+  path: StoryProblem['path'],
+  list?: readonly string[],
+): StoryProblem {
+  const field = actorReferenceField(path);
+  const named = field && nameInsteadOfId(story.actors, wanted, field, list);
+  if (named) return { path, message: named };
+  const actorIds = story.actors.map((a) => a.id);
   return {
     path,
     message:
       `"${wanted}" is not the id of any actor.${didYouMean(wanted, actorIds)} ` +
       `Use one of: ${actorIds.join(', ')}; or add an actor with id "${wanted}" under actors`,
   };
+}
+
+/** What of an actor is needed to tell which one a name stands for. */
+export interface ActorForms {
+  readonly id: string;
+  readonly name: string;
+  readonly aliases: readonly string[];
+}
+
+/** The field that names an actor by id at `path`: a quote's speaker or quotedBy, an event's actors. */
+export function actorReferenceField(path: readonly PropertyKey[]): 'speaker' | 'quotedBy' | 'actors' | undefined {
+  if (path.length === 3 && path[0] === 'quotes' && (path[2] === 'speaker' || path[2] === 'quotedBy')) return path[2];
+  if (path.length === 4 && path[0] === 'timeline' && path[2] === 'actors' && typeof path[3] === 'number')
+    return 'actors';
+  return undefined;
+}
+
+/** "Grace Okafor" -> "grace-okafor": the id an editor might make of a name. */
+const slugOf = (form: string): string =>
+  formKey(form)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+/** The actor whose name or alias `written` is (compared as the prose matcher compares them), or whose slug it is. */
+function actorNamed(
+  actors: readonly ActorForms[],
+  written: string,
+): { actor: ActorForms; form: string; kind: 'name' | 'alias' | 'slug' } | undefined {
+  const key = formKey(written);
+  for (const actor of actors) {
+    if (formKey(actor.name) === key) return { actor, form: actor.name, kind: 'name' };
+    const alias = actor.aliases.find((form) => formKey(form) === key);
+    if (alias !== undefined) return { actor, form: alias, kind: 'alias' };
+  }
+  for (const actor of actors)
+    for (const form of [actor.name, ...actor.aliases])
+      if (slugOf(form) === written) return { actor, form, kind: 'slug' };
+  return undefined;
+}
+
+/**
+ * What to say of an actor written by its name or an alias where its id belongs ("Mike Waltz" for
+ * waltz), or undefined when `written` names no actor. `list` is the whole list of a timeline event's
+ * actors, shown as it should read.
+ */
+export function nameInsteadOfId(
+  actors: readonly ActorForms[],
+  written: string,
+  field: 'speaker' | 'quotedBy' | 'actors',
+  list: readonly string[] = [written],
+): string | undefined {
+  const named = actorNamed(actors, written);
+  if (!named) return undefined;
+  const what =
+    named.kind === 'name'
+      ? `"${written}" is a name, not an id`
+      : named.kind === 'alias'
+        ? `"${written}" is an alias of ${named.actor.name}, not an id`
+        : `"${written}" is not the id of any actor, but it spells the name "${named.form}"`;
+  const ids = new Set(actors.map((actor) => actor.id));
+  const asIds = list.map((item) => (ids.has(item) ? item : (actorNamed(actors, item)?.actor.id ?? item)));
+  return `${what}: write ${field === 'actors' ? `actors: [${asIds.join(', ')}]` : `${field}: ${named.actor.id}`}`;
 }
 
 /** Checks that span fields: unique ids, references between lists, ids that would collide on the page. */
@@ -41,19 +118,18 @@ export function crossCheckStory(story: Story): StoryProblem[] {
     ...duplicates(story.timeline, 'timeline'),
     ...duplicates(story.notes, 'notes'),
   ];
-  const actorIds = story.actors.map((a) => a.id);
-  const isActor = new Set(actorIds);
+  const isActor = new Set(story.actors.map((a) => a.id));
 
   story.quotes.forEach((quote, i) => {
-    if (!isActor.has(quote.speaker)) problems.push(unknownActor(actorIds, quote.speaker, ['quotes', i, 'speaker']));
+    if (!isActor.has(quote.speaker)) problems.push(unknownActor(story, quote.speaker, ['quotes', i, 'speaker']));
     if (quote.quotedBy !== undefined && !isActor.has(quote.quotedBy)) {
-      problems.push(unknownActor(actorIds, quote.quotedBy, ['quotes', i, 'quotedBy']));
+      problems.push(unknownActor(story, quote.quotedBy, ['quotes', i, 'quotedBy']));
     }
   });
 
   story.timeline.forEach((event, i) => {
     event.actors.forEach((actor, j) => {
-      if (!isActor.has(actor)) problems.push(unknownActor(actorIds, actor, ['timeline', i, 'actors', j]));
+      if (!isActor.has(actor)) problems.push(unknownActor(story, actor, ['timeline', i, 'actors', j], event.actors));
     });
   });
 
@@ -77,12 +153,6 @@ export function crossCheckStory(story: Story): StoryProblem[] {
   problems.push(...sharedForms(story));
   return problems;
 }
-
-/**
- * How the prose matcher would see a name, alias or note term. Case is ignored too: a form opening a
- * sentence is capitalised, and "The Council" and "the council" name the same thing to a reader.
- */
-const formKey = (form: string): string => normalise(form).toLowerCase();
 
 /**
  * A name or alias that two actors share, or a note term that is an actor's name or alias: a mention of
