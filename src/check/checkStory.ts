@@ -196,7 +196,7 @@ export function checkStorySource(file: string, source: string, context: StoryCon
             message: `is not a field of ${issue.path.length === 0 ? 'a story' : fieldName(issue.path)}.${suggestion ? ` Did you mean "${suggestion}"?` : ''}`,
             fix: suggestion
               ? `rename it to ${suggestion}`
-              : 'remove it, or check its spelling against README.md',
+              : 'remove it, or check its spelling against docs/reference/frontmatter.md',
           });
         }
         continue;
@@ -362,7 +362,7 @@ const EXPECTED: Record<string, string> = {
 function describeIssue(issue: z.core.$ZodIssue): Pick<Problem, 'message' | 'fix'> {
   if (issue.code === 'invalid_type') {
     if (issue.input === undefined)
-      return { message: 'is missing', fix: 'add it; README.md lists every field' };
+      return { message: 'is missing', fix: 'add it; docs/reference/frontmatter.md lists every field' };
     const expected = EXPECTED[issue.expected] ?? issue.expected;
     return {
       message: `must be ${expected}, not ${kindOf(issue.input)}`,
@@ -378,7 +378,7 @@ function describeIssue(issue: z.core.$ZodIssue): Pick<Problem, 'message' | 'fix'
     };
   }
   if (issue.code === 'invalid_union') {
-    return { message: 'must be a phrase, or { phrase, in }', fix: 'see "Dates" in README.md' };
+    return { message: 'must be a phrase, or { phrase, in }', fix: 'see docs/authoring.md#dates' };
   }
   return { message: issue.message };
 }
