@@ -1,0 +1,492 @@
+import type { ActorIndex, ActorMention } from './actors.ts';
+import { settingsIn, type Setting } from './settingPhrases.ts';
+import type { ParsedText, Quotation, Token } from './sentences.ts';
+import {
+  clausesOf,
+  DETERMINERS,
+  eventsIn,
+  isQuote,
+  isWord,
+  listIn,
+  lower,
+  UPPER_START,
+  type Clause,
+  type SpeechEvent,
+} from './speech.ts';
+import { CONTINUING_VERBS, PERSON_PRONOUNS, PRONOUNS, SPEECH_VERBS } from './vocabulary.ts';
+
+/**
+ * Who said each quotation, where, and whether it is a full sentence. The speaker comes from the
+ * attribution around the quotation ("…," Waltz said; "said Waltz"; Macron said: "…"; according to
+ * X), else from a pronoun or a title resolved to the nearest fitting person named before it (the
+ * subject of the previous sentence first), else from the quotation before it (a quotation split by
+ * its attribution, or a paragraph that goes on quoting). Guesses carry a `review`.
+ */
+
+export interface Analysis {
+  /** Narration sentences and the words of quotations that quote others, each with its events. */
+  readonly clauses: readonly Clause[];
+  readonly events: readonly SpeechEvent[];
+  readonly settings: ReadonlyMap<Clause, readonly Setting[]>;
+}
+
+/** Words after a name that show it is not a verb's subject ("Trump of", "Zelensky and"). */
+const NOT_A_VERB = new Set(
+  'of in on at for with and or but to from by the a an as than about into over after before'.split(' '),
+);
+
+/** Whether the name ending at `end` is followed by a verb, as a subject is ("Turner warned"). */
+function isSubjectAt(text: string, end: number): boolean {
+  if (text[end] === "'") return false;
+  const next = /^ (\p{Ll}[\p{L}'-]*)/u.exec(text.slice(end, end + 30));
+  return next !== null && !NOT_A_VERB.has(next[1] ?? '');
+}
+
+export function analyse(parsed: ParsedText): Analysis {
+  const clauses = clausesOf(parsed);
+  const events = clauses.flatMap(eventsIn);
+  const settings = new Map<Clause, Setting[]>();
+  for (const clause of clauses) {
+    const paragraph = parsed.paragraphs[clause.paragraph];
+    if (paragraph !== undefined) settings.set(clause, settingsIn(clause, paragraph));
+  }
+  return { clauses, events, settings };
+}
+
+/** What the attribution found for one quotation. */
+export interface Attribution {
+  readonly speaker?: string;
+  readonly quotedBy?: string;
+  readonly setting?: string;
+  readonly callout: boolean;
+  /** How the quotation is tied to a verb of saying; 'none' when nothing in its sentence says it. */
+  readonly link: 'handover' | 'before' | 'after' | 'according' | 'continuation' | 'none';
+  readonly review?: string;
+}
+
+interface Resolved {
+  readonly id?: string;
+  readonly review?: string;
+  /** A guess (pronoun, title): later quotations inheriting it are guesses too. */
+  readonly guessed: boolean;
+}
+
+const JOINS_A_CLAUSE = /^(but|while|whereas|although|though|which|who|yet)$/u;
+/** After ", and", a verb starts a new statement ("and refused"); a subject goes on with the first ("and Russia remains"). */
+const NEW_PREDICATE_AFTER_AND = (word: Token | undefined): boolean =>
+  isWord(word) && !UPPER_START.test(word.text) && !DETERMINERS.has(lower(word.text)) && !PRONOUNS.has(lower(word.text));
+
+/**
+ * A clause break between two tokens: "; " or ", but" ends the reach of a verb of saying (also when
+ * the comma closes a quotation: "to “fix the mess we inherited,” but refused …").
+ */
+function breaksBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (k > from && t?.text === ';') return true;
+    const comma = (k > from && t?.text === ',') || (t?.kind === 'quote' && t.text.endsWith(','));
+    const next = lower(tokens[k + 1]?.text ?? '');
+    if (comma && (JOINS_A_CLAUSE.test(next) || (next === 'and' && NEW_PREDICATE_AFTER_AND(tokens[k + 2])))) return true;
+  }
+  return false;
+}
+
+/** The event that says a quotation, and how it is tied to it. */
+function eventFor(
+  events: readonly SpeechEvent[],
+  qi: number,
+  words: number,
+): { event: SpeechEvent; link: Attribution['link'] } | undefined {
+  const tokens = events[0]?.clause.tokens ?? [];
+  const handover = events.find(
+    (e) =>
+      e.verb > qi &&
+      (e.subject?.from === qi + 1 ||
+        e.verb === qi + 1 ||
+        (e.verb === qi + 2 && tokens[qi + 1]?.text === ',') ||
+        (e.word === 'according' && e.verb <= qi + 2)),
+  );
+  if (handover !== undefined)
+    return { event: handover, link: handover.word === 'according' ? 'according' : 'handover' };
+  const before = events
+    .filter((e) => e.verb < qi && e.word !== 'according' && (words > 3 || !breaksBetween(tokens, e.verb, qi)))
+    .pop();
+  if (before !== undefined) return { event: before, link: 'before' };
+  const after = events.find((e) => e.verb > qi && e.word !== 'according');
+  if (after !== undefined && (words > 3 || !breaksBetween(tokens, qi, after.verb)))
+    return { event: after, link: 'after' };
+  const according = events.find((e) => e.word === 'according');
+  return according === undefined ? undefined : { event: according, link: 'according' };
+}
+
+/** Whether a quotation opens its sentence (or follows a colon, or another quotation). */
+function standsAsSentence(tokens: readonly Token[], qi: number): boolean {
+  const before = tokens[qi - 1];
+  return before === undefined || before.kind === 'quote' || before.text === ':';
+}
+
+/**
+ * A quotation that is a full sentence (or more), worth a callout: it opens with a capital, stands
+ * where a sentence stands (opening its own, or after "said," or a colon) and is not carried on by
+ * the narration ("“The full … forecasts” will be presented"). A fragment, or a quotation quoted
+ * inside another, is not.
+ */
+function isFullSentence(quotation: Quotation, tokens: readonly Token[], qi: number, handedOver: boolean): boolean {
+  if (quotation.parent !== undefined) return false;
+  const words = quotation.words.replace(/^[^\p{L}\p{N}]+/u, '');
+  if (!/^[\p{Lu}\p{N}]/u.test(words) || words.split(' ').length < 3) return false;
+  const before = tokens[qi - 1];
+  const opens =
+    before === undefined ||
+    before.kind === 'quote' ||
+    /^[:,(\u2014]$/u.test(before.text) ||
+    (isWord(before) && SPEECH_VERBS.has(lower(before.text)));
+  const after = tokens[qi + 1];
+  const ends = handedOver || after === undefined || /[.!?]$/u.test(quotation.words) || !isWord(after);
+  return opens && ends;
+}
+
+export function attribute(parsed: ParsedText, analysis: Analysis, index: ActorIndex): Map<number, Attribution> {
+  const result = new Map<number, Attribution>();
+  const eventsOf = new Map<Clause, SpeechEvent[]>();
+  for (const event of analysis.events) listIn(eventsOf, event.clause).push(event);
+  /** Each sentence's subject: the speaker of its first statement, else the first person it names. */
+  const subjectOf = new Map<number, string>();
+  const resolvedEvent = new Map<SpeechEvent, Resolved>();
+  const names = new Map(index.actors.map((a) => [a.id, a.name]));
+  const nameOf = (id: string): string => names.get(id) ?? id;
+  const isPerson = (id: string): boolean => index.kindOf(id) === 'person';
+  /** Mentions by sentence (all, and the narration's only), so each look-up reads a few sentences. */
+  const mentionsIn = new Map<number, ActorMention[]>();
+  const narrationIn = new Map<number, ActorMention[]>();
+  for (const m of index.mentions) {
+    listIn(mentionsIn, m.sentence).push(m);
+    if (!m.inQuote) listIn(narrationIn, m.sentence).push(m);
+  }
+  const narrationOf = (sentence: number): readonly ActorMention[] => narrationIn.get(sentence) ?? [];
+  const narrationClause = new Map<number, Clause>();
+  for (const c of analysis.clauses) if (c.within === undefined) narrationClause.set(c.sentence, c);
+  /** How many sentences back a pronoun or a title may reach for its person. */
+  const LOOKBACK = 12;
+
+  const tokenOffset = (clause: Clause, i: number): number => clause.tokens[i]?.start ?? 0;
+
+  function resolvePronoun(clause: Clause, at: number, word: string): Resolved {
+    const offset = tokenOffset(clause, at);
+    const fits = (id: string): boolean => (PERSON_PRONOUNS.has(word) ? isPerson(id) : !isPerson(id));
+    if (clause.within !== undefined) {
+      // Inside a quotation: the first person the quotation itself names ("President Trump … and he said").
+      const outer = parsed.quotations[clause.within];
+      const inQuote = (mentionsIn.get(clause.sentence) ?? []).filter(
+        (m) =>
+          m.paragraph === clause.paragraph &&
+          outer !== undefined &&
+          m.start >= outer.innerStart &&
+          m.start < offset &&
+          fits(m.id),
+      );
+      const first = pickInSentence(inQuote, clause, at);
+      if (first !== undefined) {
+        const others = [...new Set(inQuote.map((m) => m.id))].filter((id) => id !== first.id);
+        return {
+          id: first.id,
+          guessed: true,
+          review: `Speaker guessed from "${word}" in the quotation: check that it is ${nameOf(first.id)}${others.length > 0 ? ` (${others.map(nameOf).join(', ')} is named there too)` : ''}.`,
+        };
+      }
+      return { guessed: true, review: `No speaker found for "${word}" in the quotation: name the speaker.` };
+    }
+    const here = narrationOf(clause.sentence).filter((m) => m.start < offset && fits(m.id));
+    let chosen = pickInSentence(here, clause, at)?.id;
+    let rivals = [...new Set(here.map((m) => m.id))].filter((id) => id !== chosen);
+    if (chosen === undefined) {
+      for (let s = clause.sentence - 1; s >= 0 && s >= clause.sentence - 3 && chosen === undefined; s--) {
+        const subject = subjectOf.get(s);
+        if (subject !== undefined && fits(subject)) {
+          chosen = subject;
+          rivals = [
+            ...new Set(
+              narrationOf(s)
+                .filter((m) => fits(m.id))
+                .map((m) => m.id),
+            ),
+          ].filter((id) => id !== subject);
+        }
+      }
+    }
+    for (let s = clause.sentence - 1; chosen === undefined && s >= 0 && s >= clause.sentence - LOOKBACK; s--)
+      chosen = narrationOf(s)
+        .filter((m) => fits(m.id))
+        .pop()?.id;
+    if (chosen === undefined) return { guessed: true, review: `No one named before "${word}" fits: name the speaker.` };
+    return {
+      id: chosen,
+      guessed: true,
+      review: `Speaker guessed from "${word}": check that it is ${nameOf(chosen)}${rivals.length > 0 ? ` (${rivals.map(nameOf).join(', ')} could be meant too)` : ''}.`,
+    };
+  }
+
+  /**
+   * Who "he" is among the people its own sentence names before it: the subject of the clause it
+   * stands in. After ", and" that is the sentence's first subject ("President Trump had a question
+   * about whether President Zelensky was committed …, and he said"); otherwise the nearest subject
+   * ("Turner warned publicly of what he termed …"). A name with no verb after it is a last resort.
+   */
+  function pickInSentence(mentions: readonly ActorMention[], clause: Clause, at: number): ActorMention | undefined {
+    const text = parsed.paragraphs[clause.paragraph]?.normalised.text ?? '';
+    const subjects = mentions.filter((m) => isSubjectAt(text, m.end));
+    const before = lower(clause.tokens[at - 1]?.text ?? '');
+    const comma = clause.tokens[at - 2];
+    const coordinated =
+      (before === 'and' || before === 'but') &&
+      (comma?.text === ',' || (comma?.kind === 'quote' && comma.text.endsWith(',')));
+    return coordinated ? (subjects[0] ?? mentions[0]) : (subjects[subjects.length - 1] ?? mentions[0]);
+  }
+
+  function resolveTitle(clause: Clause, at: number, phrase: string): Resolved {
+    const direct = index.idFor(phrase);
+    if (direct !== undefined) return { id: direct, guessed: false };
+    const words = phrase.split(' ').map(lower);
+    const head = words[words.length - 1] ?? '';
+    const offset = tokenOffset(clause, at);
+    let found: string | undefined;
+    for (let s = clause.sentence; found === undefined && s >= 0 && s >= clause.sentence - LOOKBACK; s--)
+      found = (mentionsIn.get(s) ?? [])
+        .filter((m) => (s < clause.sentence || m.start < offset) && index.isDescribedAs(m.id, head))
+        .pop()?.id;
+    if (found === undefined) {
+      // A description no one named before fits may introduce whoever the next sentence names as
+      // speaking ("The Church of England's most senior cleric hailed …" / "…, Archbishop … Cottrell said").
+      const next = narrationClause.get(clause.sentence + 1);
+      const named = (eventsOf.get(next ?? clause) ?? [])
+        .filter((e) => next !== undefined && e.subject?.kind === 'name')
+        .map((e) => index.idFor(e.subject?.text ?? ''))
+        .find((id) => id !== undefined && index.kindOf(id) === 'person');
+      if (named === undefined)
+        return { guessed: true, review: `No one named before fits "${phrase}": name the speaker.` };
+      return {
+        id: named,
+        guessed: true,
+        review: `Speaker guessed from "${phrase}", whom the next sentence may name: check that it is ${nameOf(named)}.`,
+      };
+    }
+    return {
+      id: found,
+      guessed: true,
+      review: `Speaker guessed from "${phrase}": check that it is ${nameOf(found)}.`,
+    };
+  }
+
+  function resolve(event: SpeechEvent): Resolved {
+    const known = resolvedEvent.get(event);
+    if (known !== undefined) return known;
+    const subject = event.subject;
+    let resolved: Resolved;
+    if (subject === undefined) resolved = { guessed: true, review: 'No speaker found: name the speaker.' };
+    else if (subject.kind === 'pronoun') {
+      if ((subject.text === 'i' || subject.text === 'we') && event.clause.within !== undefined) {
+        const outer = result.get(event.clause.within);
+        resolved = outer?.speaker === undefined ? { guessed: true } : { id: outer.speaker, guessed: true };
+      } else resolved = resolvePronoun(event.clause, subject.from, subject.text);
+    } else if (subject.kind === 'title') resolved = resolveTitle(event.clause, subject.from, subject.text);
+    else {
+      let id = index.idFor(subject.text);
+      const parts = subject.text.split(' ');
+      for (let k = 1; id === undefined && k < parts.length; k++) id = index.idFor(parts.slice(k).join(' '));
+      resolved =
+        id === undefined
+          ? { guessed: true, review: `"${subject.text}" speaks but is not among the actors: add them.` }
+          : { id, guessed: false };
+    }
+    resolvedEvent.set(event, resolved);
+    return resolved;
+  }
+
+  /** The setting for a statement: its own clause, an earlier statement it continues, or the sentence introducing the speaker. */
+  function settingFor(
+    event: SpeechEvent,
+    speaker: string | undefined,
+    previous: PreviousQuote | undefined,
+  ): string | undefined {
+    const settings = analysis.settings.get(event.clause) ?? [];
+    const own = settings.find((s) => s.verb === event.verb);
+    if (own !== undefined) return own.text;
+    const others = new Set(eventsOf.get(event.clause)?.map((e) => e.verb));
+    const free = settings
+      .filter((s) => s.verb === undefined || !others.has(s.verb) || s.verb === event.verb)
+      .sort((a, b) => Math.abs(a.anchor - event.verb) - Math.abs(b.anchor - event.verb));
+    if (free[0] !== undefined) return free[0].text;
+    if (speaker === undefined) return undefined;
+    if (
+      (CONTINUING_VERBS.has(event.word) || event.participle) &&
+      previous?.speaker === speaker &&
+      event.clause.sentence - previous.sentence <= 2
+    )
+      return previous.setting;
+    return introducedSetting(event.clause, speaker);
+  }
+
+  /** "In a televised address, Macron warned …" just before (or after) "…," Macron said. */
+  function introducedSetting(clause: Clause, speaker: string): string | undefined {
+    for (const s of [clause.sentence - 1, clause.sentence + 1]) {
+      const neighbour = narrationClause.get(s);
+      if (neighbour === undefined || neighbour.tokens.some(isQuote)) continue;
+      const namesSpeaker = narrationOf(s).some((m) => m.id === speaker);
+      const settings = analysis.settings.get(neighbour) ?? [];
+      const told = new Set((eventsOf.get(neighbour) ?? []).filter((e) => resolve(e).id !== speaker).map((e) => e.verb));
+      const setting = settings.find((x) => x.verb === undefined || !told.has(x.verb));
+      if (namesSpeaker && setting !== undefined) return setting.text;
+    }
+    return undefined;
+  }
+
+  interface PreviousQuote {
+    readonly speaker?: string;
+    readonly setting?: string;
+    readonly sentence: number;
+    readonly paragraph: number;
+    readonly guessed: boolean;
+    readonly review?: string;
+  }
+  let previous: PreviousQuote | undefined;
+  const lastSpeakerOfParagraph = new Map<number, PreviousQuote>();
+
+  const record = (
+    quotation: Quotation,
+    clause: Clause,
+    qi: number,
+    found: Resolved & { setting?: string; link: Attribution['link'] },
+    quotedBy?: string,
+  ) => {
+    const review = found.review;
+    const attribution: Attribution = {
+      ...(found.id === undefined ? {} : { speaker: found.id }),
+      ...(quotedBy === undefined || quotedBy === found.id ? {} : { quotedBy }),
+      ...(found.setting === undefined ? {} : { setting: found.setting }),
+      callout: isFullSentence(quotation, clause.tokens, qi, found.link === 'handover'),
+      link: found.link,
+      ...(review === undefined ? {} : { review }),
+    };
+    result.set(quotation.id, attribution);
+    if (clause.within === undefined) {
+      previous = {
+        ...(found.id === undefined ? {} : { speaker: found.id }),
+        ...(found.setting === undefined ? {} : { setting: found.setting }),
+        sentence: clause.sentence,
+        paragraph: clause.paragraph,
+        guessed: found.guessed,
+        ...(review === undefined ? {} : { review }),
+      };
+      lastSpeakerOfParagraph.set(clause.paragraph, previous);
+    }
+  };
+
+  for (const clause of analysis.clauses) {
+    const events = eventsOf.get(clause) ?? [];
+    // Resolve every statement in reading order, so "he" can lean on the subject found before it.
+    for (const event of events) resolve(event);
+    if (clause.within === undefined) {
+      // The last one who speaks in a paragraph: a quotation alone in the next paragraph goes on from them.
+      const last = events.filter((e) => !e.participle && resolve(e).id !== undefined).pop();
+      const id = last === undefined ? undefined : resolve(last).id;
+      if (last !== undefined && id !== undefined) {
+        const setting = (analysis.settings.get(clause) ?? []).find((x) => x.verb === undefined || x.verb === last.verb);
+        lastSpeakerOfParagraph.set(clause.paragraph, {
+          speaker: id,
+          sentence: clause.sentence,
+          paragraph: clause.paragraph,
+          guessed: resolve(last).guessed,
+          ...(setting === undefined ? {} : { setting: setting.text }),
+        });
+      }
+    }
+    if (clause.within === undefined) {
+      const first = events.map((e) => resolvedEvent.get(e)?.id).find((id) => id !== undefined);
+      const named = narrationOf(clause.sentence).find((m) => isPerson(m.id));
+      const subject = first ?? named?.id;
+      if (subject !== undefined) subjectOf.set(clause.sentence, subject);
+    }
+    const outerSpeaker = clause.within === undefined ? undefined : result.get(clause.within)?.speaker;
+    clause.tokens.forEach((token, qi) => {
+      if (token.quotation === undefined) return;
+      const quotation = parsed.quotations[token.quotation];
+      if (quotation === undefined) return;
+      const words = quotation.words.split(' ').length;
+      const tied = eventFor(events, qi, words);
+      if (tied !== undefined) {
+        const resolved = resolve(tied.event);
+        const setting = clause.within === undefined ? settingFor(tied.event, resolved.id, previous) : undefined;
+        record(
+          quotation,
+          clause,
+          qi,
+          { ...resolved, link: tied.link, ...(setting === undefined ? {} : { setting }) },
+          outerSpeaker,
+        );
+        if (clause.within === undefined && resolved.id !== undefined && !subjectOf.has(clause.sentence))
+          subjectOf.set(clause.sentence, resolved.id);
+        return;
+      }
+      if (clause.within !== undefined) {
+        record(quotation, clause, qi, { guessed: true, link: 'none' }, outerSpeaker);
+        return;
+      }
+      // No verb of saying in the sentence: a quotation that stands as a sentence of its own goes on
+      // from the one before it; words quoted inside the narration's own sentence do not.
+      const sameParagraph = previous !== undefined && previous.paragraph === clause.paragraph;
+      const before = sameParagraph ? previous : lastSpeakerOfParagraph.get(clause.paragraph - 1);
+      if (before?.speaker !== undefined && standsAsSentence(clause.tokens, qi)) {
+        const review = sameParagraph
+          ? before.guessed
+            ? before.review
+            : undefined
+          : `No attribution in this paragraph: the speaker is carried over from the paragraph before (${nameOf(before.speaker)}); check.`;
+        record(quotation, clause, qi, {
+          id: before.speaker,
+          guessed: before.guessed || !sameParagraph,
+          link: 'continuation',
+          ...(before.setting === undefined ? {} : { setting: before.setting }),
+          ...(review === undefined ? {} : { review }),
+        });
+        subjectOf.set(clause.sentence, before.speaker);
+        return;
+      }
+      record(quotation, clause, qi, {
+        guessed: true,
+        link: 'none',
+        review: 'No speaker found: name the speaker, or list the words as unattributed.',
+      });
+    });
+  }
+  fillFromLater(parsed, result, nameOf);
+  return result;
+}
+
+/**
+ * A quotation with no speaker that opens a paragraph's quoting, or one left open whose paragraph goes
+ * on in the next: the speaker named later in the same paragraph, or in the paragraph it runs into.
+ */
+function fillFromLater(parsed: ParsedText, result: Map<number, Attribution>, nameOf: (id: string) => string): void {
+  const top = parsed.quotations.filter((q) => q.parent === undefined);
+  for (let i = top.length - 1; i >= 0; i--) {
+    const quotation = top[i];
+    if (quotation === undefined) continue;
+    const found = result.get(quotation.id);
+    if (found === undefined || found.speaker !== undefined || found.link !== 'none') continue;
+    const next = top[i + 1];
+    if (next === undefined) continue;
+    const sameParagraph = next.paragraph === quotation.paragraph;
+    const runsOn = quotation.open && next.paragraph === quotation.paragraph + 1 && next.start === 0;
+    const later = result.get(next.id);
+    if ((!sameParagraph && !runsOn) || later?.speaker === undefined) continue;
+    result.set(quotation.id, {
+      ...found,
+      speaker: later.speaker,
+      ...(later.setting === undefined ? {} : { setting: later.setting }),
+      link: 'continuation',
+      review: sameParagraph
+        ? `Speaker taken from the attribution after this quotation (${nameOf(later.speaker)}): check.`
+        : `This quotation runs on into the next paragraph, which credits ${nameOf(later.speaker)}: check.`,
+    });
+  }
+}
