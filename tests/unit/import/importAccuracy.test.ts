@@ -479,9 +479,10 @@ describe('the import on the first story’s report (the goals of the import issu
 });
 
 /**
- * Floors a little under what `npm run bench:import` measured on 26 November 2026 (see BENCHMARKS.md,
- * "Import accuracy"): shares of the hand-checked answers found (recall) and of the proposals that are
- * right (precision). The reports are short, so one more miss than measured falls below its floor.
+ * Floors a little under what `npm run bench:import` measured at commit 5b1d1f4 (BENCHMARKS.md, "Import
+ * accuracy"): shares of the hand-checked answers found (recall) and of the proposals that are right
+ * (precision). The comments give the counts measured, in the order of the fields. The reports are
+ * short, so one more miss than measured falls below its floor.
  */
 const FLOORS: Record<
   string,
@@ -495,42 +496,53 @@ const FLOORS: Record<
     eventPrecision: number;
   }
 > = {
-  // Measured 8/8, 8/8, 8/8, 4/5, 6/6, 1/1, 3/3.
+  // Measured 8/8, 8/8, 8/8, 5/5, 7/7, 1/1, 3/3.
   'canada-election-carney': {
     quotes: 0.95,
     quotePrecision: 0.95,
     speakers: 0.95,
-    actors: 0.75,
+    actors: 0.95,
     actorPrecision: 0.95,
     events: 0.95,
     eventPrecision: 0.95,
   },
-  // Measured 1/1, 1/1, 1/1, 6/6, 8/9, 4/5, 4/5.
+  // Measured 1/1, 1/1, 1/1, 6/6, 9/9, 4/5, 4/5.
   'estonia-tanker-detained': {
     quotes: 0.95,
     quotePrecision: 0.95,
     speakers: 0.95,
     actors: 0.95,
-    actorPrecision: 0.85,
+    actorPrecision: 0.95,
     events: 0.75,
     eventPrecision: 0.75,
   },
-  // Measured 11/11, 11/11, 5/11, 7/9, 8/11, 5/5, 5/5.
+  // Held out: added after the import was tuned on the others (see its SOURCE.md).
+  // Measured 2/2, 2/2, 1/2, 7/9, 7/7, 4/5, 4/5.
+  'gaza-cairo-talks': {
+    quotes: 0.95,
+    quotePrecision: 0.95,
+    speakers: 0.45,
+    actors: 0.75,
+    actorPrecision: 0.95,
+    events: 0.75,
+    eventPrecision: 0.75,
+  },
+  // Measured 11/11, 11/11, 11/11, 9/9, 11/13, 5/5, 5/5.
   'pope-francis-tributes': {
     quotes: 0.95,
     quotePrecision: 0.95,
-    speakers: 0.4,
-    actors: 0.75,
-    actorPrecision: 0.7,
+    speakers: 0.95,
+    actors: 0.95,
+    actorPrecision: 0.8,
     events: 0.95,
     eventPrecision: 0.95,
   },
-  // Measured 6/6, 6/6, 6/6, 3/5, 3/3, 3/3, 3/3.
+  // Measured 6/6, 6/6, 6/6, 5/5, 5/5, 3/3, 3/3.
   'starliner-astronauts-return': {
     quotes: 0.95,
     quotePrecision: 0.95,
     speakers: 0.95,
-    actors: 0.55,
+    actors: 0.95,
     actorPrecision: 0.95,
     events: 0.95,
     eventPrecision: 0.95,
