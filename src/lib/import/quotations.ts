@@ -3,7 +3,7 @@ import { findNormalisedQuote, normaliseQuoteText } from '../quotes/matchQuote.ts
 import { trimEnd } from '../text/trimEnd.ts';
 import type { Attribution } from './attribution.ts';
 import type { ProposedUnattributed } from './proposal.ts';
-import type { ParsedText, Quotation } from './sentences.ts';
+import { originalSlice, type ParsedText, type Quotation } from './sentences.ts';
 
 /**
  * Every quotation of a report, and which of them are someone's words: scare quotes ("so-called"), a
@@ -94,8 +94,12 @@ export function uncredited(parsed: ParsedText, credited: readonly string[]): { p
       }
     let masked = '';
     for (let i = 0; i < text.length; i++) masked += marks.has(i) ? '\u0000' : text[i];
+    // The reporter's own characters (curly apostrophes), as a quote's text keeps them.
     for (const q of findQuotations(masked))
-      left.push({ paragraph: paragraph.index, words: text.slice(q.start + 1, q.start + 1 + q.text.length).trim() });
+      left.push({
+        paragraph: paragraph.index,
+        words: originalSlice(paragraph, q.start + 1, q.start + 1 + q.text.length).trim(),
+      });
   }
   return left;
 }
