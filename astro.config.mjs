@@ -7,6 +7,7 @@ import { storyAnnotationPlugins } from './src/plugins/index.ts';
 import { resolveSiteUrl } from './src/lib/site/siteUrl.ts';
 import { inSitemap } from './src/lib/site/sitemap.ts';
 import buildLock from './src/integrations/buildLock.ts';
+import drafts from './src/integrations/drafts.ts';
 import offlineExport from './src/integrations/offlineExport.ts';
 import previewImages from './src/integrations/previewImages.ts';
 import storyCheck from './src/integrations/storyCheck.ts';
@@ -21,7 +22,15 @@ export default defineConfig({
   // Share pages point their canonical link at the explainer, so they stay out of the sitemap.
   // Stories are checked before anything is built; preview images are drawn in worker threads while the
   // pages are built; the offline export runs last, on the finished pages.
-  integrations: [buildLock(), storyCheck(), previewImages(), mdx(), sitemap({ filter: inSitemap }), offlineExport()],
+  integrations: [
+    buildLock(),
+    drafts(),
+    storyCheck(),
+    previewImages(),
+    mdx(),
+    sitemap({ filter: inSitemap }),
+    offlineExport(),
+  ],
   markdown: {
     // Astro 7's default engine runs no remark/rehype plugins; the unified processor does.
     processor: unified(storyAnnotationPlugins),

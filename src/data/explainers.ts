@@ -1,7 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { isShown } from '../lib/site/drafts';
+import { showDrafts } from 'virtual:news-explainer/drafts';
 
-/** The explainers this build shows: every story but drafts, unless drafts are asked for (lib/site/drafts). */
+/** The explainers this build shows: every story but drafts, unless drafts are shown (integrations/drafts.ts). */
 export function getExplainers(): Promise<CollectionEntry<'explainers'>[]> {
-  return getCollection('explainers', (entry) => isShown(entry.data, import.meta.env.DEV));
+  return getCollection('explainers', (entry) => !entry.data.draft || showDrafts);
 }

@@ -37,6 +37,20 @@ export interface BuildSiteOptions {
   readonly prepare?: (dir: string) => Promise<void>;
 }
 
+/**
+ * The environment a person building has: vitest exports its own settings and Vite's `import.meta.env`
+ * (NODE_ENV=test, DEV=1, MODE, SSR…) into process.env, and a build spawned with them is not the build
+ * an editor runs.
+ */
+export function builderEnv(): NodeJS.ProcessEnv {
+  const leaked = new Set(['TEST', 'NODE_ENV', 'SITE', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'ASSETS_PREFIX']);
+  return Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([key]) => !leaked.has(key) && !key.startsWith('VITEST') && key !== 'SHOW_DRAFTS',
+    ),
+  );
+}
+
 /** A throwaway copy of the site, built as often as a test needs, always with the same image cache. */
 export interface SiteCopy {
   readonly dir: string;
@@ -86,7 +100,7 @@ export async function copySite({ stories, prepare }: BuildSiteOptions): Promise<
   }
 
   const astro = path.join(repo, 'node_modules/astro/bin/astro.mjs');
-  const env = { ...process.env, PREVIEW_CACHE_DIR: cache, SITE_URL: TEST_SITE_URL };
+  const env = { ...builderEnv(), PREVIEW_CACHE_DIR: cache, SITE_URL: TEST_SITE_URL };
   const build = async (
     extra: Readonly<Record<string, string>> = {},
   ): Promise<Omit<SiteBuild, 'dir' | 'dist' | 'cleanup'>> => {
