@@ -65,6 +65,34 @@ const ORGANISATION_WORDS = new Set(
     .split(/\s+/u)
     .filter(Boolean),
 );
+/** Nouns after "the <capital>" that make the capital the government ("the Moscow regime"). */
+const GOVERNMENT_WORDS = new Set(['regime', 'government', 'administration', 'leadership', 'authorities']);
+
+/** What compromise knows a word as that makes it no organisation: a place, a person, an adjective. */
+const NOT_AN_ORGANISATION_TAGS = [
+  'Place',
+  'City',
+  'Region',
+  'Country',
+  'Person',
+  'FirstName',
+  'LastName',
+  'Demonym',
+  'Adjective',
+  'Date',
+  'Verb',
+];
+
+/** Whether a run is followed by a verb of which it is the subject ("Hamas wants", "Israel and Hamas sent"). */
+function beforeAVerb(run: Run): boolean {
+  // "the Biden campaign": after an article the name qualifies a noun.
+  if (/^(the|a|an|his|her|their|its)$/iu.test(run.flat[run.at - 1]?.text ?? '')) return false;
+  const next = run.flat[run.at + run.tokens.length];
+  if (next === undefined || next.kind !== 'word' || next.start !== run.end + 1 || /ing$/u.test(next.text)) return false;
+  const tags = run.tags.get(next.start);
+  return tags?.has('Verb') === true && tags.has('Noun') !== true && !UPPER_START.test(next.text);
+}
+
 /** Words for a people that compromise may take for an organisation ("Greek"). */
 const DEMONYMS = new Set(
   'Greek French Dutch Swiss Thai Czech Welsh Irish Scottish British English Spanish Danish Swedish Finnish Polish Turkish Kurdish Western Eastern Northern Southern'.split(
@@ -520,7 +548,8 @@ export function findActors(parsed: ParsedText, evidence: ActorEvidence): ActorIn
   const runs = found.flatMap(({ runs: list, initial }) =>
     list.flatMap((run) => {
       const paragraph = parsed.paragraphs[run.paragraph];
-      if (!initial.has(run) || paragraph === undefined) return [run];
+      // A sentence's first word that speaks ("Araghchi strongly denied … and said") is a name.
+      if (!initial.has(run) || paragraph === undefined || speaksByName(run)) return [run];
       const kept = withoutCommonOpening(run, paragraph, namesMidSentence);
       return kept === undefined ? [] : [kept];
     }),
@@ -551,8 +580,14 @@ export function findActors(parsed: ParsedText, evidence: ActorEvidence): ActorIn
     const capitalOf = run.tokens.length <= 2 ? countryOfCapital(run.text) : undefined;
     if (capitalOf !== undefined) {
       const before = lower(run.flat[run.at - 1]?.text ?? '');
-      // "in Paris" is where something happens, "a Rome hospital" what kind; "talks with Moscow" is the government.
-      const place = PLACE_PREPOSITIONS.has(before) || before === 'a' || before === 'an';
+      // "in Paris" is where something happens, "a Rome hospital" and "the Cairo talks" what kind;
+      // "talks with Moscow" and "the Moscow regime" are the government.
+      const after = lower(run.flat[run.at + run.tokens.length]?.text ?? '');
+      const place =
+        PLACE_PREPOSITIONS.has(before) ||
+        before === 'a' ||
+        before === 'an' ||
+        (before === 'the' && !GOVERNMENT_WORDS.has(after));
       if (!place || speaks(run) !== undefined) {
         const d = countryDraft(draft, capitalOf);
         addForm(d, run.text);
@@ -719,6 +754,28 @@ export function findActors(parsed: ParsedText, evidence: ActorEvidence): ActorIn
     if (d.review?.startsWith('Only "') === true) delete d.review;
     addForm(d, run.text);
     mention(d, run);
+  }
+
+  // A name used more than once that is no one's name, no place and no adjective ("Israel and Hamas
+  // sent teams", "Hamas wants …"): most likely an organisation, which the editor confirms.
+  const unplaced = new Map<string, Run[]>();
+  for (const run of unknown) {
+    const token = run.tokens[0];
+    if (run.tokens.length !== 1 || token === undefined || surnames.has(lower(run.text))) continue;
+    const tags = run.tags.get(token.start);
+    if (NOT_AN_ORGANISATION_TAGS.some((t) => tags?.has(t) === true) || DEMONYMS.has(run.text)) continue;
+    if (!ACRONYM.test(run.text) && !/^\p{Lu}\p{Ll}/u.test(run.text)) continue;
+    unplaced.set(run.text, [...(unplaced.get(run.text) ?? []), run]);
+  }
+  for (const [text, list] of unplaced) {
+    // Used at least twice, and once as the subject of a verb ("Hamas wants"), not only as an
+    // adjective ("Liberal candidate", "Sillamae port").
+    if (list.length < 2 || !list.some(beforeAVerb)) continue;
+    const d = draft(`org:${lower(text)}`, 'organisation', text);
+    d.free = true;
+    d.review = `The import took "${text}" for an organisation: check what it is.`;
+    addForm(d, text);
+    for (const run of list) mention(d, run);
   }
 
   // Speakers who are not named: "a source familiar with the situation", "Ukraine's foreign ministry".

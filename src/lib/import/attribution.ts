@@ -173,7 +173,9 @@ export function attribute(parsed: ParsedText, analysis: Analysis, index: ActorIn
 
   function resolvePronoun(clause: Clause, at: number, word: string): Resolved {
     const offset = tokenOffset(clause, at);
-    const fits = (id: string): boolean => (PERSON_PRONOUNS.has(word) ? isPerson(id) : !isPerson(id));
+    // "he" and "she" are people, named or not ("A Hamas official told Reuters …" / "…," he added).
+    const fits = (id: string): boolean =>
+      PERSON_PRONOUNS.has(word) ? isPerson(id) || index.kindOf(id) === 'unnamed-source' : !isPerson(id);
     if (clause.within !== undefined) {
       // Inside a quotation: the first person the quotation itself names ("President Trump … and he said").
       const outer = parsed.quotations[clause.within];

@@ -63,8 +63,12 @@ export function listIn<K, V>(map: Map<K, V[]>, key: K): V[] {
 export const UPPER_START = /^\p{Lu}/u;
 export const isWord = (t: Token | undefined): t is Token => t?.kind === 'word';
 export const isQuote = (t: Token | undefined): boolean => t?.kind === 'quote';
-export const isName = (t: Token | undefined): boolean =>
-  isWord(t) && UPPER_START.test(t.text) && !NOT_NAMES.has(lower(t.text.replace(/'s?$/u, '')));
+/** A capitalised word that may be part of a name: not a function word, not a verb of saying ("Recalling …,"). */
+export const isName = (t: Token | undefined): boolean => {
+  if (!isWord(t) || !UPPER_START.test(t.text)) return false;
+  const word = lower(t.text.replace(/'s?$/u, ''));
+  return !NOT_NAMES.has(word) && !SPEECH_VERBS.has(word);
+};
 const isPossessive = (t: Token | undefined): boolean => isWord(t) && /'s?$/u.test(t.text) && t.text.length > 2;
 
 /** Words that end a subject noun phrase on its left ("… that a source told"). */
@@ -245,6 +249,12 @@ export function eventsIn(clause: Clause): SpeechEvent[] {
     // ", adding that …", and "Hailing the pope's …, Cottrell said": the clause's speaker says it.
     if (word.endsWith('ing') && (comma || v === 0)) {
       events.push({ clause, verb: v, word, participle: true });
+      return;
+    }
+    if (word === 'saying' && before === 'as') {
+      // "… quoted a senior Egyptian source as saying …": the one quoted speaks.
+      const subject = nounPhraseEndingAt(tokens, v - 2);
+      if (subject !== undefined) events.push({ clause, verb: v, word, subject, participle: false });
       return;
     }
     let subject: SubjectPhrase | undefined;

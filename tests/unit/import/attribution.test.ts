@@ -105,6 +105,15 @@ describe('attribution: a pronoun or a title resolved to a person named before it
   });
 });
 
+describe('attribution: a title no one named before fits', () => {
+  it('"…," the Iranian foreign minister added: the one the sentences around it name as speaking, for review', () => {
+    // Araghchi "denied … and said" before, and "further stated" after; no earlier name says "minister".
+    const quote = quotesOf('araghchiDenial')('Contrary to what has been reported');
+    expect(quote.speaker).toBe('araghchi');
+    expect(quote.review).toMatch(/Iranian foreign minister/u);
+  });
+});
+
 describe('attribution: quotations that go on from the one before', () => {
   it('"…," he wrote, "…": a quotation split by its attribution, both parts to the same speaker', () => {
     const quote = quotesOf('escobarAnonymousSources');

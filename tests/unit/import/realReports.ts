@@ -156,6 +156,15 @@ export const REPORTS = {
       'The sanctioned entities include firms registered in Hong Kong, mainland China, the UAE, and the Marshall Islands. These companies operate within the so-called “shadow fleet” — tankers deployed to move oil from sanctioned producers including Iran, Russia, and Venezuela.',
     ],
   },
+  /** IRNA, 23 September 2024: en.irna.ir/news/85605459/FM-denies-quotes-attributed-to-Iranian-president */
+  araghchiDenial: {
+    source: 'IRNA, 23 September 2024',
+    paragraphs: [
+      'Araghchi strongly denied the quote by some media from the president that Iran is ready to reduce tension with the Israeli regime, and said that President Pezeshkiab never made such a statement.',
+      '"Contrary to what has been reported, President Pezeshkian, in a meeting with some American media executives, strongly condemned the crimes of the Zionist regime in Gaza and the invasion of Lebanon by the Zionist regime this morning, New York local time, and emphasized that these crimes do not conform to any humanitarian and international standards and must be stopped. He also clearly stated that these crimes, including the assassination of Martyr Haniyeh in Tehran, will not go unanswered and that this answer will be implemented in due time," the Iranian foreign minister added.',
+      "Araghchi further stated that the Islamic Republic of Iran will certainly not be indifferent to the Zionist regime's recent aggression against Lebanon and will defend and support Lebanon.",
+    ],
+  },
 } satisfies Record<string, RealReport>;
 
 export type ReportName = keyof typeof REPORTS;
