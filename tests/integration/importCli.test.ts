@@ -4,6 +4,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copySite, type SiteCopy } from '../support/buildSite';
+import { startDev, waitFor } from '../support/devServer';
 
 /**
  * `npm run import` end to end, in a throwaway copy of the site: the first story's source text and an
@@ -152,4 +153,22 @@ describe('npm run import', () => {
     );
     expect(published).not.toMatch(/<p class="draft-banner"/u);
   }, 300_000);
+
+  it('shows a draft in npm run dev under the Draft banner, with its count of review marks', async () => {
+    const dev = await startDev(site.dir, { PREVIEW_CACHE_DIR: site.cache });
+    try {
+      const url = `${dev.origin}/explainers/imported-seed/`;
+      // The server may still be syncing content and optimising dependencies.
+      await waitFor(async () => (await fetch(url)).status === 200, `the draft's page:\n${dev.output()}`, 60_000);
+      const html = await (await fetch(url)).text();
+      const check = cli('src/cli/checkStories.ts', [path.dirname(storyFile('imported-seed'))]);
+      const warnings = /, (\d+) warnings? \(review marks of drafts\)/u.exec(check.stdout)?.[1];
+      expect(warnings).toBeDefined();
+      expect(html).toContain(
+        `<p class="draft-banner" role="note"><strong>Draft</strong>: not published. ${warnings} entries are marked for review; npm run check lists them.</p>`,
+      );
+    } finally {
+      dev.process.kill();
+    }
+  }, 120_000);
 });

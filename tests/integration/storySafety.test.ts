@@ -1,10 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copySite, type SiteCopy } from '../support/buildSite';
+import { startDev, waitFor, type DevServer } from '../support/devServer';
 import { REPO, TEMPLATE } from '../unit/check/catalogue';
 
 /**
@@ -65,13 +65,6 @@ describe('a story that would run code', () => {
   );
 });
 
-/** The environment an editor's shell has: without vitest's variables, under which `astro dev` serves only 404s. */
-function editorEnv(): NodeJS.ProcessEnv {
-  return Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST'),
-  );
-}
-
 // The bundler imports an image's file and runs anything that is not an image as a module: an
 // "image" that links to a script elsewhere must never get that far.
 describe('a story whose image is a link to a script', () => {
@@ -97,43 +90,19 @@ describe('a story whose image is a link to a script', () => {
   }, 120_000);
 });
 
-/** A free port on the loopback address, for the dev server. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-async function waitFor(check: () => Promise<boolean>, what: string, ms = 60_000): Promise<void> {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    if (await check().catch(() => false)) return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
 // `astro dev` does not run the build's first step: the MDX pipeline's own check must refuse the story.
 describe('the dev server with a story that would run code', () => {
   let dev: ChildProcess;
-  let output = '';
+  let server: DevServer;
+  const output = (): string => server.output();
   let origin = '';
 
   beforeAll(async () => {
     await writeStory(hostileProse().expression);
-    const port = await freePort();
-    origin = `http://127.0.0.1:${port}`;
-    dev = spawn(
-      process.execPath,
-      [path.join(REPO, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)],
-      { cwd: site.dir, env: { ...editorEnv(), PREVIEW_CACHE_DIR: site.cache }, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    dev.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    dev.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     // Any answer will do: the home page lists the broken story too.
-    await waitFor(async () => (await fetch(`${origin}/`)).status > 0, `the dev server:\n${output}`);
+    server = await startDev(site.dir, { PREVIEW_CACHE_DIR: site.cache });
+    dev = server.process;
+    origin = server.origin;
   }, 90_000);
 
   afterAll(() => {
@@ -151,12 +120,12 @@ describe('the dev server with a story that would run code', () => {
       'the page to be routed',
       30_000,
     );
-    expect(status, output).toBe(500);
-    await waitFor(async () => output.includes('(npm run check)'), 'the error in the terminal', 10_000);
-    expect(output).toMatch(
+    expect(status, output()).toBe(500);
+    await waitFor(async () => output().includes('(npm run check)'), 'the error in the terminal', 10_000);
+    expect(output()).toMatch(
       new RegExp(`content/explainers/${SLUG}/index\\.mdx:74:1 {2}\\(prose\\) {2}\`\\{process`, 'u'),
     );
-    expect(output).not.toMatch(/^\s+at .+\.(?:js|ts):\d+:\d+\)?$/mu);
+    expect(output()).not.toMatch(/^\s+at .+\.(?:js|ts):\d+:\d+\)?$/mu);
     expect(existsSync(marker('expression'))).toBe(false);
   }, 30_000);
 
