@@ -1,18 +1,30 @@
-import nlp from 'compromise';
 import { normalise } from '../text/normalise.ts';
 import { countryNamed, countryOfCapital, type Country } from './countries.ts';
-import type { ActorKind, ProposedActor } from './proposal.ts';
-import { originalSlice, tokenise, type ParsedParagraph, type ParsedText, type Token } from './sentences.ts';
 import {
-  INDEFINITE,
-  NAME_CONNECTORS,
-  NOT_NAMES,
-  ORGANISATION_NOUNS,
-  PLACE_PREPOSITIONS,
-  SOURCE_NOUNS,
-  TITLE_HEADS,
-  TITLE_WORDS,
-} from './vocabulary.ts';
+  beforeAVerb,
+  isDateline,
+  lower,
+  modifiesANoun,
+  partyOf,
+  runsOf,
+  stripPossessive,
+  withoutCommonOpening,
+  type Run,
+} from './nameRuns.ts';
+import {
+  appositionAfter,
+  former,
+  isHonorific,
+  NAME_SUFFIX,
+  spelledOut,
+  splitTitle,
+  titleBefore,
+  type PersonName,
+} from './personNames.ts';
+import type { ActorKind, ProposedActor } from './proposal.ts';
+import { originalSlice, type ParsedText, type Token } from './sentences.ts';
+import { lastAtMost, spanFinder, type Span } from './spans.ts';
+import { INDEFINITE, ORGANISATION_NOUNS, PLACE_PREPOSITIONS, SOURCE_NOUNS, TITLE_HEADS } from './vocabulary.ts';
 
 /**
  * Who a report names: people (title + name, "X, a former Y" appositions, anyone who speaks),
@@ -20,13 +32,6 @@ import {
  * An adjective ("Russian movements") makes no actor. Every form the prose uses becomes an alias, and
  * no two actors share a form, as the checker requires.
  */
-
-/** A stretch of a paragraph's normalised text. */
-export interface Span {
-  readonly paragraph: number;
-  readonly start: number;
-  readonly end: number;
-}
 
 /** A phrase that speaks in the report: the subject of "said", "told" or "according to". */
 export interface SpeakerPhrase extends Span {
@@ -53,7 +58,6 @@ export interface ActorIndex {
   isDescribedAs(id: string, word: string): boolean;
 }
 
-const UPPER_START = /^\p{Lu}/u;
 const ACRONYM = /^\p{Lu}[\p{Lu}&]{1,6}$/u;
 /** Organisations recognised by a word in their name. */
 const ORGANISATION_WORDS = new Set(
@@ -83,16 +87,6 @@ const NOT_AN_ORGANISATION_TAGS = [
   'Verb',
 ];
 
-/** Whether a run is followed by a verb of which it is the subject ("Hamas wants", "Israel and Hamas sent"). */
-function beforeAVerb(run: Run): boolean {
-  // "the Biden campaign": after an article the name qualifies a noun.
-  if (/^(the|a|an|his|her|their|its)$/iu.test(run.flat[run.at - 1]?.text ?? '')) return false;
-  const next = run.flat[run.at + run.tokens.length];
-  if (next === undefined || next.kind !== 'word' || next.start !== run.end + 1 || /ing$/u.test(next.text)) return false;
-  const tags = run.tags.get(next.start);
-  return tags?.has('Verb') === true && tags.has('Noun') !== true && !UPPER_START.test(next.text);
-}
-
 /** Words for a people that compromise may take for an organisation ("Greek"). */
 const DEMONYMS = new Set(
   'Greek French Dutch Swiss Thai Czech Welsh Irish Scottish British English Spanish Danish Swedish Finnish Polish Turkish Kurdish Western Eastern Northern Southern'.split(
@@ -100,36 +94,8 @@ const DEMONYMS = new Set(
   ),
 );
 
-/** "Greek government", "Liberal candidate": a capitalised word used as an adjective before a noun. */
-function modifiesANoun(run: Run): boolean {
-  const next = run.flat[run.at + run.tokens.length];
-  if (next === undefined || next.kind !== 'word' || next.start !== run.end + 1 || UPPER_START.test(next.text))
-    return false;
-  const tags = run.tags.get(next.start);
-  return tags?.has('Noun') === true && tags.has('Verb') !== true;
-}
-
 /** A brand written with a capital inside it, as a company names itself ("SpaceX"). */
 const BRAND = /^\p{Lu}\p{Ll}+\p{Lu}+$/u;
-
-/** "TALLINN (Reuters) -", "CAPE CANAVERAL, Florida:": the place a wire report is filed from. */
-function isDateline(run: Run): boolean {
-  if (run.start !== 0 || run.text !== run.text.toUpperCase() || run.text.length < 4) return false;
-  return /^[(,:\-\u2013\u2014]$/u.test(run.flat[run.at + run.tokens.length]?.text ?? '');
-}
-
-/**
- * A political party: a name followed by "party" ("his Liberal party"), or the party's members in the
- * plural ("the Liberals"), which is the same party when the report names it so.
- */
-function partyOf(run: Run): { run: Run; name: string; key: string } | undefined {
-  if (run.tokens.length !== 1) return undefined;
-  const after = run.flat[run.at + 1];
-  if (after !== undefined && lower(after.text) === 'party' && after.start === run.end + 1)
-    return { run, name: `${run.text} ${after.text}`, key: lower(run.text) };
-  if (/^\p{Lu}\p{Ll}+s$/u.test(run.text)) return { run, name: run.text, key: lower(run.text.slice(0, -1)) };
-  return undefined;
-}
 
 /** Capitalised names of places that contain an organisation word ("Oval Office"). */
 const NOT_ORGANISATIONS = new Set([
@@ -150,9 +116,7 @@ const NEWS_ORGANISATIONS = new Set(
   'reuters ap afp bloomberg bbc cnn axios politico nbc abc cbs fox sky itv rte dpa ria tass interfax xinhua'.split(' '),
 );
 
-const lower = (s: string): string => s.toLowerCase();
 const capitalise = (s: string): string => (s.length === 0 ? s : s[0]?.toUpperCase() + s.slice(1));
-const stripPossessive = (word: string): string => word.replace(/'s$|(?<=s)'$/u, '');
 
 /** A slug of letters and digits, at most 60 characters, cut at a hyphen. */
 export function slugify(text: string): string {
@@ -170,286 +134,6 @@ export function slugify(text: string): string {
     slug = slug.replace(/-+$/u, '');
   }
   return slug;
-}
-
-/** Compromise's tags for each word of a paragraph, by the word's offset. */
-function tagsByOffset(text: string): Map<number, ReadonlySet<string>> {
-  const tags = new Map<number, ReadonlySet<string>>();
-  const doc = nlp(text).json({ offset: true }) as {
-    terms: { offset: { start: number }; tags: string[] }[];
-  }[];
-  for (const sentence of doc) for (const term of sentence.terms) tags.set(term.offset.start, new Set(term.tags));
-  return tags;
-}
-
-/** A run of capitalised words in a paragraph: "National Security Adviser Mike Waltz", "Ukraine". */
-interface Run extends Span {
-  readonly tokens: readonly Token[];
-  /** The words, a closing possessive left off. */
-  readonly text: string;
-  readonly inQuote: boolean;
-  /** The flat token index of the run's first word. */
-  readonly at: number;
-  readonly flat: readonly Token[];
-  readonly tags: Map<number, ReadonlySet<string>>;
-}
-
-const PROPER_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'FirstName', 'Acronym'];
-const OPENS_SENTENCE = /[.!?:"'(\u2014]/u;
-
-function makeRun(
-  paragraph: ParsedParagraph,
-  flat: readonly Token[],
-  from: number,
-  to: number,
-  extra: { inQuote: (offset: number) => boolean; tags: Map<number, ReadonlySet<string>> },
-): Run | undefined {
-  let last = to;
-  while (last >= from && NAME_CONNECTORS.has(flat[last]?.text ?? '')) last -= 1;
-  if (from > last) return undefined;
-  const tokens = flat.slice(from, last + 1);
-  const lastToken = tokens[tokens.length - 1];
-  const start = tokens[0]?.start ?? 0;
-  const end = (lastToken?.start ?? 0) + stripPossessive(lastToken?.text ?? '').length;
-  const text = paragraph.normalised.text.slice(start, end);
-  return {
-    paragraph: paragraph.index,
-    start,
-    end,
-    tokens,
-    text,
-    inQuote: extra.inQuote(start),
-    at: from,
-    flat,
-    tags: extra.tags,
-  };
-}
-
-/**
- * Runs of capitalised words, without the words that open a sentence with a capital but name nothing
- * ("However", "The", "Intelligence provided by …"): a sentence's first word counts only when compromise
- * knows it as a name or the report writes it with a capital mid-sentence too (`namesMidSentence`).
- */
-function runsOf(paragraph: ParsedParagraph): { runs: Run[]; initial: Set<Run> } {
-  const text = paragraph.normalised.text;
-  const flat = tokenise(text, 0, text.length);
-  const tags = tagsByOffset(text);
-  const quoted = paragraph.quotations.filter((q) => q.parent === undefined);
-  const inQuote = (offset: number): boolean => {
-    const q = quoted[lastAtMost(quoted, (x) => x.innerStart, offset)];
-    return q !== undefined && offset < q.innerEnd;
-  };
-  const runs: Run[] = [];
-  const initial = new Set<Run>();
-  let i = 0;
-  while (i < flat.length) {
-    const first = flat[i];
-    if (first === undefined || first.kind !== 'word' || !UPPER_START.test(first.text)) {
-      i += 1;
-      continue;
-    }
-    let j = i;
-    // Extend over capitalised words, and joining words between two of them ("Secretary of State").
-    while (j + 1 < flat.length) {
-      const current = flat[j];
-      if (current === undefined || current.text !== stripPossessive(current.text)) break;
-      const next = flat[j + 1];
-      if (next === undefined || next.kind !== 'word' || next.start !== current.end + 1) break;
-      if (UPPER_START.test(next.text)) {
-        j += 1;
-        continue;
-      }
-      if (NAME_CONNECTORS.has(next.text)) {
-        let k = j + 2;
-        while (k < j + 4 && NAME_CONNECTORS.has(flat[k]?.text ?? '')) k += 1;
-        const after = flat[k];
-        if (after !== undefined && after.kind === 'word' && UPPER_START.test(after.text)) {
-          j = k;
-          continue;
-        }
-      }
-      break;
-    }
-    let from = i;
-    while (
-      from <= j &&
-      (NOT_NAMES.has(lower(stripPossessive(flat[from]?.text ?? ''))) || NAME_CONNECTORS.has(flat[from]?.text ?? ''))
-    )
-      from += 1;
-    const run = makeRun(paragraph, flat, from, j, { inQuote, tags });
-    if (run !== undefined) {
-      runs.push(run);
-      const opener = flat[from];
-      const proper = opener !== undefined && PROPER_TAGS.some((t) => tags.get(opener.start)?.has(t) === true);
-      if ((from === 0 || OPENS_SENTENCE.test(flat[from - 1]?.text ?? '')) && !proper) initial.add(run);
-    }
-    i = j + 1;
-  }
-  return { runs, initial };
-}
-
-/** Word classes that show a capitalised first word is an ordinary word ("Addressing Congress"). */
-const NOT_A_NAME_TAGS = ['Verb', 'Adjective', 'Adverb', 'Preposition', 'Determiner', 'Conjunction', 'Pronoun'];
-
-/**
- * A run that opens a sentence keeps its first word when that word is known as a name (the report
- * writes it with a capital mid-sentence too), or when more capitalised words follow and compromise
- * does not read it as an ordinary word ("Mykola Bielieskov, a researcher …").
- */
-function withoutCommonOpening(
-  run: Run,
-  paragraph: ParsedParagraph,
-  namesMidSentence: ReadonlySet<string>,
-): Run | undefined {
-  const opener = run.tokens[0];
-  if (opener === undefined || namesMidSentence.has(lower(stripPossessive(opener.text)))) return run;
-  // A capital inside the word marks a name wherever it stands ("SpaceX", "McFadden").
-  if (/\p{Ll}\p{Lu}/u.test(opener.text)) return run;
-  if (run.tokens.length === 1) return undefined;
-  const tags = run.tags.get(opener.start);
-  if (!NOT_A_NAME_TAGS.some((t) => tags?.has(t) === true)) return run;
-  return makeRun(paragraph, run.flat, run.at + 1, run.at + run.tokens.length - 1, {
-    inQuote: () => run.inQuote,
-    tags: run.tags,
-  });
-}
-
-/** What may follow a surname and belongs to the name: "King Charles III", "Martin Luther King Jr." */
-const NAME_SUFFIX = /^(?:II|III|IV|VI|VII|VIII|Jr\.?|Sr\.?)$/u;
-
-/** A person named in a run: the title words before the name and the name (given names and surname). */
-interface PersonName {
-  readonly title: readonly Token[];
-  readonly name: readonly Token[];
-}
-
-const isTitleWord = (t: Token | undefined): boolean => t !== undefined && TITLE_WORDS.has(lower(t.text));
-
-/** Splits "French President Emmanuel Macron" into a title and a name; undefined when no name ends the run. */
-function splitTitle(run: Run): PersonName | undefined {
-  const tokens = run.tokens;
-  const last = tokens[tokens.length - 1];
-  if (last === undefined || (!NAME_SUFFIX.test(last.text) && (isTitleWord(last) || ACRONYM.test(last.text))))
-    return undefined;
-  let k = tokens.length - 1;
-  let names = 0;
-  while (k >= 0) {
-    const token = tokens[k];
-    if (token === undefined) break;
-    const word = stripPossessive(token.text);
-    if (NAME_CONNECTORS.has(token.text)) {
-      k -= 1;
-      continue;
-    }
-    if (NAME_SUFFIX.test(word) && k === tokens.length - 1) {
-      k -= 1;
-      continue;
-    }
-    if (isTitleWord(token) || ACRONYM.test(word) || countryNamed(word) !== undefined || names === 4) break;
-    const tagged = run.tags.get(token.start);
-    if (names > 0 && tagged?.has('Demonym') === true) break;
-    names += 1;
-    k -= 1;
-  }
-  const name = tokens
-    .slice(k + 1)
-    .filter((t, index, all) => index > 0 || !NAME_CONNECTORS.has(t.text) || all.length === 1);
-  if (name.length === 0) return undefined;
-  return { title: tokens.slice(0, k + 1), name };
-}
-
-/** Lower-case title words right before a name ("White House press secretary Karoline Leavitt"). */
-function titleBefore(run: Run): readonly Token[] {
-  const flat = run.flat;
-  const first = flat[run.at - 1];
-  if (first === undefined || first.kind !== 'word' || UPPER_START.test(first.text)) return [];
-  if (!TITLE_WORDS.has(first.text) && !TITLE_HEADS.has(first.text)) return [];
-  let k = run.at - 1;
-  while (k - 1 >= 0) {
-    const previous = flat[k - 1];
-    if (previous === undefined || previous.kind !== 'word' || previous.end + 1 !== flat[k]?.start) break;
-    const word = lower(previous.text);
-    if (NOT_NAMES.has(word) && word !== 'of') break;
-    const titleWord = TITLE_WORDS.has(word) || TITLE_HEADS.has(word) || word === 'of';
-    if (!UPPER_START.test(previous.text) && !titleWord) break;
-    k -= 1;
-  }
-  while (flat[k]?.text === 'of') k += 1;
-  const prefix = flat.slice(k, run.at);
-  // "Secretary of state Marco Rubio", "White House press secretary Karoline Leavitt": a title has a head.
-  return prefix.some((t) => TITLE_HEADS.has(lower(t.text))) ? prefix : [];
-}
-
-/** Words a report may put before a title ("former President Donald Trump"), part of the role. */
-const TITLE_MODIFIERS = new Set(['former', 'acting', 'interim', 'late', 'outgoing', 'incoming']);
-
-/**
- * The title with the word before it when that word qualifies it: "former President", "Ukraine’s
- * Foreign Minister" (a possessive ends a run of names, so it stands before the run).
- */
-function former(run: Run, paragraph: ParsedParagraph, title: string): string {
-  const before = run.flat[run.at - 1];
-  if (before === undefined || before.end + 1 !== run.start) return title;
-  const possessive = UPPER_START.test(before.text) && before.text !== stripPossessive(before.text);
-  if (!TITLE_MODIFIERS.has(before.text) && !possessive) return title;
-  return `${originalSlice(paragraph, before.start, before.end)} ${title}`;
-}
-
-/** Abbreviated titles written out for a role: "Rep." is "Representative". */
-const ABBREVIATED_TITLES: Record<string, string> = {
-  'Rep.': 'Representative',
-  'Sen.': 'Senator',
-  'Gov.': 'Governor',
-  'Gen.': 'General',
-  'Lt.': 'Lieutenant',
-  'Col.': 'Colonel',
-  'Adm.': 'Admiral',
-  'Capt.': 'Captain',
-  'Sgt.': 'Sergeant',
-  'Prof.': 'Professor',
-  'Maj.': 'Major',
-};
-const spelledOut = (title: string): string =>
-  title
-    .split(' ')
-    .map((w) => ABBREVIATED_TITLES[w] ?? w)
-    .join(' ');
-
-/** "Ms.", "Mr", "Dr": a courtesy title, not a role. */
-const HONORIFICS = new Set('mr mr. mrs mrs. ms ms. miss dr dr. sir dame'.split(' '));
-const isHonorific = (title: readonly Token[]): boolean =>
-  title.length > 0 && title.every((t) => HONORIFICS.has(lower(t.text)));
-
-const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'former', 'now', 'then', 'currently']);
-
-/** "Mick Mulroy, a former US deputy assistant secretary of defence, warned": the role after the name. */
-function appositionAfter(run: Run, paragraph: ParsedParagraph): { role: string; span: Span } | undefined {
-  const flat = run.flat;
-  let k = run.at + run.tokens.length;
-  if (flat[k]?.text !== ',') return undefined;
-  const from = k + 1;
-  const opener = flat[from];
-  if (opener === undefined || opener.kind !== 'word') return undefined;
-  const possessiveName = UPPER_START.test(opener.text) && /'s$/u.test(opener.text);
-  if (!APPOSITION_OPENERS.has(lower(opener.text)) && !possessiveName) return undefined;
-  k = from;
-  while (k < flat.length && k < from + 20 && !/^[,.;:!?"']$/u.test(flat[k]?.text ?? '')) k += 1;
-  const closer = flat[k]?.text;
-  if (closer !== ',' && closer !== '.' && closer !== undefined) return undefined;
-  const words = flat.slice(from, k);
-  // A role names what someone is: a title word or one compromise knows as a role ("researcher").
-  const isRole = words
-    .slice(0, 7)
-    .some((t) => TITLE_HEADS.has(lower(t.text)) || run.tags.get(t.start)?.has('Actor') === true);
-  if (!isRole || words.length === 0) return undefined;
-  const skip = APPOSITION_OPENERS.has(lower(opener.text)) && lower(opener.text) !== 'former' ? 1 : 0;
-  const first = words[skip];
-  const lastWord = words[words.length - 1];
-  if (first === undefined || lastWord === undefined) return undefined;
-  return {
-    role: capitalise(originalSlice(paragraph, first.start, lastWord.end)),
-    span: { paragraph: run.paragraph, start: opener.start, end: lastWord.end },
-  };
 }
 
 interface Draft {
@@ -475,36 +159,6 @@ const PLACEHOLDER_ROLE: Record<ActorKind, string> = {
   group: 'Group named in the report',
   'unnamed-source': 'Unnamed source',
 };
-
-/** The last index in a sorted list whose key is at most `key` (-1 when none): a binary search. */
-function lastAtMost<T>(list: readonly T[], key: (item: T) => number, value: number): number {
-  let low = 0;
-  let high = list.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const item = list[mid];
-    if (item !== undefined && key(item) <= value) {
-      found = mid;
-      low = mid + 1;
-    } else high = mid - 1;
-  }
-  return found;
-}
-
-/** Finds the span of a list that holds a given span, in logarithmic time (a report may have thousands). */
-function spanFinder<T extends Span>(spans: readonly T[]): (span: Span) => T | undefined {
-  const order = (s: Span): number => s.paragraph * 1e9 + s.start;
-  const sorted = [...spans].sort((a, b) => order(a) - order(b));
-  return (span) => {
-    // Spans rarely nest; the few that start just before may still hold it.
-    for (let i = lastAtMost(sorted, order, order(span)), n = 0; i >= 0 && n < 4; i--, n++) {
-      const s = sorted[i];
-      if (s !== undefined && s.paragraph === span.paragraph && s.start <= span.start && span.end <= s.end) return s;
-    }
-    return undefined;
-  };
-}
 
 export interface ActorEvidence {
   /** The subjects of verbs of saying: anyone who speaks is an actor. */

@@ -1,5 +1,6 @@
 import { normaliseQuoteText } from '../quotes/matchQuote.ts';
-import { findActors, slugify, type Span } from './actors.ts';
+import { findActors, slugify } from './actors.ts';
+import type { Span } from './spans.ts';
 import { analyse, attribute } from './attribution.ts';
 import { speakerPhrases } from './speech.ts';
 import type { ProposedActor, ProposedQuote, ProposedUnattributed, SourceParagraph } from './proposal.ts';

@@ -1,4 +1,4 @@
-import type { Span } from './actors.ts';
+import type { Span } from './spans.ts';
 import { originalSlice, type ParsedParagraph, type Token } from './sentences.ts';
 import { DETERMINERS, isName, isWord, lower, UPPER_START, type Clause } from './speech.ts';
 import { PRONOUNS, TIME_WORDS } from './vocabulary.ts';
