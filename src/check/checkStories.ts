@@ -31,15 +31,8 @@ function slugsOf(files: readonly { file: string }[]): Set<string> {
 export function checkStories(targets: readonly string[], cwd = process.cwd()): CheckReport {
   const { files, problems } = listStories(targets, cwd);
   const slugs = slugsOf(files);
-  const passed = new Map<string, PassedStory>();
-  const warnings: LocatedProblem[] = [];
-  for (const { file, display } of files) {
-    const result = checkStoryFile(file, display, contextFor(file, slugs));
-    problems.push(...result.problems);
-    warnings.push(...(result.warnings ?? []));
-    if (result.checked) passed.set(file, { ...result.checked, hash: result.hash });
-  }
-  return { stories: files.length, problems, warnings, passed };
+  const found = files.map(({ file, display }) => checkStoryFile(file, display, contextFor(file, slugs)));
+  return reportOf(files, problems, found);
 }
 
 /**
@@ -54,14 +47,37 @@ export async function checkStoriesWith(
   const { files, problems } = listStories(targets, cwd);
   const slugs = slugsOf(files);
   const found = await Promise.all(files.map(({ file, display }) => check(file, display, contextFor(file, slugs))));
+  return reportOf(files, problems, found);
+}
+
+/** The report of every story's check, with what only the stories together show: links to drafts. */
+function reportOf(
+  files: readonly { file: string; display: string }[],
+  folderProblems: LocatedProblem[],
+  found: readonly (StoryCheck & { hash: string })[],
+): CheckReport {
+  const drafts = new Set(
+    found.flatMap((result, i) => (result.checked?.story.draft ? [path.basename(path.dirname(files[i]!.file))] : [])),
+  );
   const passed = new Map<string, PassedStory>();
+  const problems = [...folderProblems];
   found.forEach((result, i) => {
-    if (result.checked) passed.set(files[i]!.file, { ...result.checked, hash: result.hash });
+    const { file, display } = files[i]!;
+    // A published story's link to a draft would lead readers to a page the build leaves out.
+    const toDrafts = result.checked?.story.draft
+      ? []
+      : (result.storyLinks ?? [])
+          .filter((link) => drafts.has(link.slug))
+          .map((link): LocatedProblem => ({
+            file: display,
+            line: link.line,
+            column: link.column,
+            field: '(prose)',
+            message: `links to the explainer "${link.slug}", which is a draft, so the link would lead nowhere once this story is published`,
+            fix: `publish "${link.slug}" first (take out its draft: true), or remove the link`,
+          }));
+    problems.push(...result.problems, ...toDrafts);
+    if (result.checked && toDrafts.length === 0) passed.set(file, { ...result.checked, hash: result.hash });
   });
-  return {
-    stories: files.length,
-    problems: [...problems, ...found.flatMap((r) => r.problems)],
-    warnings: found.flatMap((r) => r.warnings ?? []),
-    passed,
-  };
+  return { stories: files.length, problems, warnings: found.flatMap((r) => r.warnings ?? []), passed };
 }

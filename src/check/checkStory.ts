@@ -140,6 +140,15 @@ export interface StoryCheck {
   /** What a draft still has to settle (its review marks): listed, never a reason to refuse it. */
   readonly warnings?: LocatedProblem[];
   readonly checked?: CheckedStory;
+  /** Where a story that passed links to other explainers: a published story may not link to a draft. */
+  readonly storyLinks?: StoryLink[];
+}
+
+/** A link to another explainer, at its place in the file. */
+export interface StoryLink {
+  readonly slug: string;
+  readonly line: number;
+  readonly column: number;
 }
 
 /** checkStory with the warnings (a draft's review marks) and the checked story; `source` already decoded. */
@@ -265,10 +274,13 @@ export function checkStorySource(file: string, source: string, context: StoryCon
   if (unsafeAsWritten.length === 0)
     for (const problem of decodedCharacterProblems(mdast))
       proseAt(problem.at?.line ?? 1, problem.at?.column ?? 1, problem);
+  const storyLinks: StoryLink[] = [];
   const prose: ProseContext = {
     anchors: story ? pageAnchorIds(story) : undefined,
     slugs: context.slugs,
     imageFileProblem: (relative) => imageFileProblem(context.folder, relative),
+    onStoryLink: (slug, where) =>
+      storyLinks.push({ slug, line: split.bodyLine + (where?.line ?? 1) - 1, column: where?.column ?? 1 }),
   };
   const unsafe = proseSafetyProblems(mdast, prose);
   for (const problem of unsafe) proseAt(problem.at?.line ?? 1, problem.at?.column ?? 1, problem);
@@ -308,7 +320,7 @@ export function checkStorySource(file: string, source: string, context: StoryCon
       });
   }
   if (problems.length > 0 || !parsed.success) return { ...done(), warnings };
-  return { problems: [], warnings, checked: { story: parsed.data, body: split.body } };
+  return { problems: [], warnings, storyLinks, checked: { story: parsed.data, body: split.body } };
 }
 
 function proseProblems(tree: Root, story: Story): Problem[] {

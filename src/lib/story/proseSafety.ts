@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Nodes, Root } from 'mdast';
-import { positionOf, type Problem } from './problem.ts';
+import { positionOf, type Problem, type ProsePosition } from './problem.ts';
 import { webUrlProblem } from './safeUrl.ts';
 import { unsafeCharacters } from './textSafety.ts';
 
@@ -20,6 +20,11 @@ export interface ProseContext {
    * regular file of the folder, not an image), or undefined when it is a real image of the story.
    */
   readonly imageFileProblem: (relativePath: string) => string | undefined;
+  /**
+   * Told of each link to another explainer that exists: whether that one is a draft is only known
+   * once every story is read (see checkStories).
+   */
+  readonly onStoryLink?: (slug: string, at: ProsePosition | undefined) => void;
 }
 
 /** How deep the prose's Markdown may nest (a quote in a list in a quote…); real stories stay under 10. */
@@ -183,6 +188,7 @@ function linkProblem(node: { position?: Nodes['position'] }, url: string, contex
     const slug = match[1];
     if (slug !== undefined && !context.slugs.has(slug))
       report(node, `the link "${url}" names the explainer "${slug}", which does not exist`, 'check the slug');
+    else if (slug !== undefined) context.onStoryLink?.(slug, positionOf(node));
     return;
   }
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase();
