@@ -65,6 +65,11 @@ export interface AnswerEvent {
 }
 
 export interface Answers {
+  /**
+   * The answers were written, and first measured, before anyone tuned the import on this report: its
+   * figures say how the import does on text it was not shaped for. Reported apart from the rest.
+   */
+  readonly heldOut?: boolean;
   /** The report's publication day, YYYY-MM-DD: the day relative dates are counted from. */
   readonly published: string;
   readonly source?: { readonly name: string; readonly url?: string };
