@@ -77,46 +77,95 @@ const NEW_PREDICATE_AFTER_AND = (word: Token | undefined): boolean =>
   isWord(word) && !UPPER_START.test(word.text) && !DETERMINERS.has(lower(word.text)) && !PRONOUNS.has(lower(word.text));
 
 /**
- * A clause break between two tokens: "; " or ", but" ends the reach of a verb of saying (also when
- * the comma closes a quotation: "to “fix the mess we inherited,” but refused …").
+ * Where a clause breaks: "; " or ", but" ends the reach of a verb of saying (also when the comma
+ * closes a quotation: "to “fix the mess we inherited,” but refused …"). Counted once per clause, so
+ * whether a break stands between two tokens is a subtraction (`breaks[to] - breaks[from]`).
  */
-function breaksBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const t = tokens[k];
-    if (k > from && t?.text === ';') return true;
-    const comma = (k > from && t?.text === ',') || (t?.kind === 'quote' && t.text.endsWith(','));
+function clauseBreaks(tokens: readonly Token[]): Int32Array {
+  const breaks = new Int32Array(tokens.length + 1);
+  tokens.forEach((t, k) => {
+    const comma = t.text === ',' || (t.kind === 'quote' && t.text.endsWith(','));
     const next = lower(tokens[k + 1]?.text ?? '');
-    if (comma && (JOINS_A_CLAUSE.test(next) || (next === 'and' && NEW_PREDICATE_AFTER_AND(tokens[k + 2])))) return true;
-  }
-  return false;
+    const stop =
+      t.text === ';' ||
+      (comma && (JOINS_A_CLAUSE.test(next) || (next === 'and' && NEW_PREDICATE_AFTER_AND(tokens[k + 2]))));
+    breaks[k + 1] = (breaks[k] ?? 0) + (stop ? 1 : 0);
+  });
+  return breaks;
 }
 
-/** The event that says a quotation, and how it is tied to it. */
+const breaksBetween = (breaks: Int32Array, from: number, to: number): boolean =>
+  (breaks[to] ?? 0) - (breaks[from] ?? 0) > 0;
+
+/** The first index of a list of events (in token order) whose verb comes after token `qi`. */
+function firstAfter(events: readonly SpeechEvent[], qi: number): number {
+  let low = 0;
+  let high = events.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((events[mid]?.verb ?? 0) > qi) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}
+
+/** How far after a quotation its attribution's verb may stand (a name, an apposition between). */
+const HANDOVER_REACH = 45;
+
+/**
+ * The event that says a quotation, and how it is tied to it: the attribution right after it, else
+ * the nearest verb before it in its clause, else the next one after it, else "according to".
+ * Events are in token order; each look-up reads only the events near the quotation.
+ */
 function eventFor(
   events: readonly SpeechEvent[],
+  breaks: Int32Array,
   qi: number,
   words: number,
 ): { event: SpeechEvent; link: Attribution['link'] } | undefined {
   const tokens = events[0]?.clause.tokens ?? [];
-  const handover = events.find(
-    (e) =>
-      e.verb > qi &&
-      (e.subject?.from === qi + 1 ||
-        e.verb === qi + 1 ||
-        (e.verb === qi + 2 && tokens[qi + 1]?.text === ',') ||
-        (e.word === 'according' && e.verb <= qi + 2)),
-  );
-  if (handover !== undefined)
-    return { event: handover, link: handover.word === 'according' ? 'according' : 'handover' };
-  const before = events
-    .filter((e) => e.verb < qi && e.word !== 'according' && (words > 3 || !breaksBetween(tokens, e.verb, qi)))
-    .pop();
-  if (before !== undefined) return { event: before, link: 'before' };
-  const after = events.find((e) => e.verb > qi && e.word !== 'according');
-  if (after !== undefined && (words > 3 || !breaksBetween(tokens, qi, after.verb)))
-    return { event: after, link: 'after' };
+  const next = firstAfter(events, qi);
+  for (let i = next; i < events.length && (events[i]?.verb ?? 0) <= qi + HANDOVER_REACH; i++) {
+    const e = events[i];
+    if (e === undefined) continue;
+    const handsOver =
+      e.subject?.from === qi + 1 ||
+      e.verb === qi + 1 ||
+      (e.verb === qi + 2 && tokens[qi + 1]?.text === ',') ||
+      (e.word === 'according' && e.verb <= qi + 2);
+    if (handsOver) return { event: e, link: e.word === 'according' ? 'according' : 'handover' };
+  }
+  for (let i = next - 1; i >= 0; i--) {
+    const e = events[i];
+    if (e === undefined || e.word === 'according') continue;
+    // The nearest verb before it; a break between ends its reach over a few words.
+    if (words > 3 || !breaksBetween(breaks, e.verb, qi)) return { event: e, link: 'before' };
+    break;
+  }
+  for (let i = next; i < events.length; i++) {
+    const e = events[i];
+    if (e === undefined || e.word === 'according') continue;
+    if (words > 3 || !breaksBetween(breaks, qi, e.verb)) return { event: e, link: 'after' };
+    break;
+  }
   const according = events.find((e) => e.word === 'according');
   return according === undefined ? undefined : { event: according, link: 'according' };
+}
+
+/** The setting nearest a verb among settings in reading order (a binary search). */
+function nearestSetting(settings: readonly Setting[], verb: number): Setting | undefined {
+  let low = 0;
+  let high = settings.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((settings[mid]?.anchor ?? 0) < verb) low = mid + 1;
+    else high = mid;
+  }
+  const after = settings[low];
+  const before = settings[low - 1];
+  if (before === undefined) return after;
+  if (after === undefined) return before;
+  return verb - before.anchor <= after.anchor - verb ? before : after;
 }
 
 /** Whether a quotation opens its sentence (or follows a colon, or another quotation). */
@@ -304,20 +353,33 @@ export function attribute(parsed: ParsedText, analysis: Analysis, index: ActorIn
     return resolved;
   }
 
+  /** A clause's settings once: those a verb owns ("told X"), and the rest by where they stand. */
+  const clauseSettings = new Map<Clause, { byVerb: Map<number, Setting>; free: Setting[] }>();
+  function settingsOf(clause: Clause): { byVerb: Map<number, Setting>; free: Setting[] } {
+    let found = clauseSettings.get(clause);
+    if (found === undefined) {
+      const verbs = new Set((eventsOf.get(clause) ?? []).map((e) => e.verb));
+      const settings = analysis.settings.get(clause) ?? [];
+      found = {
+        byVerb: new Map(settings.flatMap((x) => (x.verb === undefined ? [] : [[x.verb, x] as const]))),
+        free: settings.filter((x) => x.verb === undefined || !verbs.has(x.verb)),
+      };
+      clauseSettings.set(clause, found);
+    }
+    return found;
+  }
+
   /** The setting for a statement: its own clause, an earlier statement it continues, or the sentence introducing the speaker. */
   function settingFor(
     event: SpeechEvent,
     speaker: string | undefined,
     previous: PreviousQuote | undefined,
   ): string | undefined {
-    const settings = analysis.settings.get(event.clause) ?? [];
-    const own = settings.find((s) => s.verb === event.verb);
+    const { byVerb, free } = settingsOf(event.clause);
+    const own = byVerb.get(event.verb);
     if (own !== undefined) return own.text;
-    const others = new Set(eventsOf.get(event.clause)?.map((e) => e.verb));
-    const free = settings
-      .filter((s) => s.verb === undefined || !others.has(s.verb) || s.verb === event.verb)
-      .sort((a, b) => Math.abs(a.anchor - event.verb) - Math.abs(b.anchor - event.verb));
-    if (free[0] !== undefined) return free[0].text;
+    const nearest = nearestSetting(free, event.verb);
+    if (nearest !== undefined) return nearest.text;
     if (speaker === undefined) return undefined;
     if (
       (CONTINUING_VERBS.has(event.word) || event.participle) &&
@@ -409,12 +471,13 @@ export function attribute(parsed: ParsedText, analysis: Analysis, index: ActorIn
       if (subject !== undefined) subjectOf.set(clause.sentence, subject);
     }
     const outerSpeaker = clause.within === undefined ? undefined : result.get(clause.within)?.speaker;
+    const breaks = clauseBreaks(clause.tokens);
     clause.tokens.forEach((token, qi) => {
       if (token.quotation === undefined) return;
       const quotation = parsed.quotations[token.quotation];
       if (quotation === undefined) return;
       const words = quotation.words.split(' ').length;
-      const tied = eventFor(events, qi, words);
+      const tied = eventFor(events, breaks, qi, words);
       if (tied !== undefined) {
         const resolved = resolve(tied.event);
         const setting = clause.within === undefined ? settingFor(tied.event, resolved.id, previous) : undefined;
