@@ -105,6 +105,8 @@ const NOT_ORGANISATIONS = new Set([
   'Rose Garden',
   'Situation Room',
   'Air Force One',
+  'Parliament Hill',
+  'Capitol Hill',
 ]);
 /** Capitals that are not names: time zones and common abbreviations. */
 const NOT_ACTOR_ACRONYMS = new Set(

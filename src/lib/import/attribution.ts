@@ -13,7 +13,7 @@ import {
   type Clause,
   type SpeechEvent,
 } from './speech.ts';
-import { CONTINUING_VERBS, PERSON_PRONOUNS, PRONOUNS, SPEECH_VERBS } from './vocabulary.ts';
+import { CONTINUING_VERBS, PERSON_PRONOUNS, PRONOUNS, SPEECH_VERBS, TITLE_HEADS, TITLE_WORDS } from './vocabulary.ts';
 
 /**
  * Who said each quotation, where, and whether it is a full sentence. The speaker comes from the
@@ -150,6 +150,28 @@ function eventFor(
   }
   const according = events.find((e) => e.word === 'according');
   return according === undefined ? undefined : { event: according, link: 'according' };
+}
+
+/**
+ * "The US president stunned …": a title that opens a sentence as its subject (the + up to four words
+ * ending in a title's head, then a verb), as the words read.
+ */
+function leadingTitle(tokens: readonly Token[]): string | undefined {
+  if (lower(tokens[0]?.text ?? '') !== 'the') return undefined;
+  for (let k = 1; k <= 4; k++) {
+    const t = tokens[k];
+    if (!isWord(t)) return undefined;
+    if (!TITLE_HEADS.has(lower(t.text))) continue;
+    const next = tokens[k + 1];
+    const verb = isWord(next) && !UPPER_START.test(next.text) && !TITLE_WORDS.has(lower(next.text));
+    return verb
+      ? tokens
+          .slice(0, k + 1)
+          .map((x) => x.text)
+          .join(' ')
+      : undefined;
+  }
+  return undefined;
 }
 
 /** The setting nearest a verb among settings in reading order (a binary search). */
@@ -294,7 +316,7 @@ export function attribute(parsed: ParsedText, analysis: Analysis, index: ActorIn
     return coordinated ? (subjects[0] ?? mentions[0]) : (subjects[subjects.length - 1] ?? mentions[0]);
   }
 
-  function resolveTitle(clause: Clause, at: number, phrase: string): Resolved {
+  function resolveTitle(clause: Clause, at: number, phrase: string, lean = true): Resolved {
     const direct = index.idFor(phrase);
     if (direct !== undefined) return { id: direct, guessed: false };
     const words = phrase.split(' ').map(lower);
@@ -313,13 +335,23 @@ export function attribute(parsed: ParsedText, analysis: Analysis, index: ActorIn
         .filter((e) => next !== undefined && e.subject?.kind === 'name')
         .map((e) => index.idFor(e.subject?.text ?? ''))
         .find((id) => id !== undefined && index.kindOf(id) === 'person');
-      if (named === undefined)
-        return { guessed: true, review: `No one named before fits "${phrase}": name the speaker.` };
-      return {
-        id: named,
-        guessed: true,
-        review: `Speaker guessed from "${phrase}", whom the next sentence may name: check that it is ${nameOf(named)}.`,
-      };
+      if (named !== undefined)
+        return {
+          id: named,
+          guessed: true,
+          review: `Speaker guessed from "${phrase}", whom the next sentence may name: check that it is ${nameOf(named)}.`,
+        };
+      // Else the person the sentences just before were about ("He noted …" / "…, the cabinet minister added").
+      for (let s = clause.sentence - 1; lean && s >= 0 && s >= clause.sentence - 2; s--) {
+        const subject = subjectOf.get(s);
+        if (subject !== undefined && isPerson(subject))
+          return {
+            id: subject,
+            guessed: true,
+            review: `Speaker guessed from "${phrase}", after a sentence about ${nameOf(subject)}: check.`,
+          };
+      }
+      return { guessed: true, review: `No one named before fits "${phrase}": name the speaker.` };
     }
     return {
       id: found,
@@ -448,6 +480,21 @@ export function attribute(parsed: ParsedText, analysis: Analysis, index: ActorIn
   for (const clause of analysis.clauses) {
     const events = eventsOf.get(clause) ?? [];
     // Resolve every statement in reading order, so "he" can lean on the subject found before it.
+    // "The US president stunned the West …": a sentence led by a title is about the one it fits.
+    const led = clause.within === undefined ? leadingTitle(clause.tokens) : undefined;
+    const ledBy = led === undefined ? undefined : resolveTitle(clause, 0, led, false).id;
+    if (ledBy !== undefined) {
+      const first = clause.tokens[0];
+      const mention: ActorMention = {
+        id: ledBy,
+        paragraph: clause.paragraph,
+        start: first?.start ?? 0,
+        end: first?.end ?? 0,
+        sentence: clause.sentence,
+        inQuote: false,
+      };
+      narrationIn.set(clause.sentence, [mention, ...narrationOf(clause.sentence)]);
+    }
     for (const event of events) resolve(event);
     if (clause.within === undefined) {
       // The last one who speaks in a paragraph: a quotation alone in the next paragraph goes on from them.

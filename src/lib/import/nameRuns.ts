@@ -175,10 +175,15 @@ export function modifiesANoun(run: Run): boolean {
   return tags?.has('Noun') === true && tags.has('Verb') !== true;
 }
 
-/** "TALLINN (Reuters) -", "CAPE CANAVERAL, Florida:": the place a wire report is filed from. */
+/**
+ * "TALLINN (Reuters) -", "PORTLAND, Maine (AP) —": the place a wire report is filed from, and the
+ * agency credited in brackets after it.
+ */
 export function isDateline(run: Run): boolean {
+  const after = run.flat[run.at + run.tokens.length]?.text ?? '';
+  if (run.flat[run.at - 1]?.text === '(' && after === ')' && run.start < 40) return true;
   if (run.start !== 0 || run.text !== run.text.toUpperCase() || run.text.length < 4) return false;
-  return /^[(,:\-\u2013\u2014]$/u.test(run.flat[run.at + run.tokens.length]?.text ?? '');
+  return /^[(,:\-\u2013\u2014]$/u.test(after);
 }
 
 /**

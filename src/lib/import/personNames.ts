@@ -28,7 +28,21 @@ const isTitleWord = (t: Token | undefined): boolean => t !== undefined && TITLE_
 export function splitTitle(run: Run): PersonName | undefined {
   const tokens = run.tokens;
   const last = tokens[tokens.length - 1];
-  if (last === undefined || (!NAME_SUFFIX.test(last.text) && (isTitleWord(last) || ACRONYM.test(last.text))))
+  const beforeLast = tokens[tokens.length - 2];
+  // A title word ends a name when a given name stands before it: "Premier Dennis King", "Sen. Angus King".
+  const givenTags = beforeLast === undefined ? undefined : run.tags.get(beforeLast.start);
+  const titleBeforeGiven = tokens[tokens.length - 3];
+  const surnameLikeTitle =
+    last !== undefined &&
+    isTitleWord(last) &&
+    beforeLast !== undefined &&
+    !isTitleWord(beforeLast) &&
+    (['FirstName', 'MaleName', 'FemaleName'].some((t) => givenTags?.has(t) === true) ||
+      (titleBeforeGiven !== undefined && isTitleWord(titleBeforeGiven)));
+  if (
+    last === undefined ||
+    (!NAME_SUFFIX.test(last.text) && !surnameLikeTitle && (isTitleWord(last) || ACRONYM.test(last.text)))
+  )
     return undefined;
   let k = tokens.length - 1;
   let names = 0;
@@ -40,7 +54,8 @@ export function splitTitle(run: Run): PersonName | undefined {
       k -= 1;
       continue;
     }
-    if (NAME_SUFFIX.test(word) && k === tokens.length - 1) {
+    if ((NAME_SUFFIX.test(word) || surnameLikeTitle) && k === tokens.length - 1) {
+      if (surnameLikeTitle) names += 1;
       k -= 1;
       continue;
     }

@@ -271,6 +271,17 @@ export function eventsIn(clause: Clause): SpeechEvent[] {
         k -= 1;
       subject = k >= 0 ? subjectBefore(tokens, k + 1) : undefined;
     } else subject = subjectBefore(tokens, v);
+    // "Plans were also announced": a passive with no one named by "by" says nothing of a speaker.
+    if (subject !== undefined && /ed$|told$|said$/u.test(word)) {
+      // The words right before the verb ("were also announced"), not an apposition's ("King, who was …, said").
+      let k = v - 1;
+      let passive = false;
+      while (k >= 0 && isWord(tokens[k]) && BETWEEN_SUBJECT_AND_VERB.has(lower(tokens[k]?.text ?? ''))) {
+        passive ||= PASSIVE_AUXILIARIES.has(lower(tokens[k]?.text ?? ''));
+        k -= 1;
+      }
+      if (passive) return;
+    }
     const afterQuote = isQuote(tokens[v - 1]) || (tokens[v - 1]?.text === ',' && isQuote(tokens[v - 2]));
     if (subject === undefined && (afterQuote || v === 0)) subject = subjectAfter(tokens, v);
     if (subject !== undefined) events.push({ clause, verb: v, word, subject, participle: false });

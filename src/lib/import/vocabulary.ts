@@ -78,7 +78,8 @@ export const TITLE_WORDS = words(`
   defense state interior homeland treasury finance health trade energy home education affairs
   staff press communications economic economy transport environment justice intelligence acting
   interim assistant senior special supreme first former executive high under-secretary
-  undersecretary vice prime opposition chief-of-staff`);
+  undersecretary vice prime opposition chief-of-staff republican democrat democratic conservative
+  labour liberal independent socialist`);
 
 /** Titles that are heads: a name after them is a person's ("President", "Adviser", "spokesman"). */
 export const TITLE_HEADS = words(`

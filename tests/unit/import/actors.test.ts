@@ -40,6 +40,23 @@ describe('actors: people', () => {
     expect(named('bidenPrimeTime', 'Donald Trump')?.role).toBe('Former President');
   });
 
+  it('reads a surname that is also a title word ("Independent U.S. Sen. Angus King", then "King")', () => {
+    expect(named('angusKing', 'Angus King')).toMatchObject({
+      id: 'king',
+      kind: 'person',
+      role: 'Independent U.S. Senator',
+      aliases: ['Independent U.S. Sen. Angus King', 'King'],
+    });
+  });
+
+  it('keeps a party label out of the name ("Republican Demi Kouzounas, a former GOP state chair, …")', () => {
+    expect(named('angusKing', 'Demi Kouzounas')).toMatchObject({
+      aliases: ['Republican Demi Kouzounas'],
+      role: 'Former GOP state chair',
+    });
+    expect(named('angusKing', 'David Costello')?.aliases).toEqual(['Democrat David Costello']);
+  });
+
   it('gives a person named only by a surname that surname, and asks for the full name', () => {
     const starmer = named('healeyBootsOnTheGround', 'Starmer');
     expect(starmer?.id).toBe('starmer');
@@ -73,6 +90,9 @@ describe('actors: countries, organisations and unnamed sources', () => {
     expect(actorsOf('reevesForecasts').map((a) => a.name)).toContain('Office for Budget Responsibility');
     expect(actorsOf('sybihaNato').map((a) => a.name)).toContain('NATO');
     expect(actorsOf('burnsHostageDeal').map((a) => a.name)).not.toContain('WASHINGTON');
+    // "PORTLAND, Maine (AP) —": the dateline and the agency's credit.
+    expect(actorsOf('angusKing').map((a) => a.name)).not.toContain('PORTLAND');
+    expect(actorsOf('angusKing').map((a) => a.name)).not.toContain('AP');
   });
 
   it('makes an unnamed source of one who speaks without a name, the words as the prose has them', () => {

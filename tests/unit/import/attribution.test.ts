@@ -15,6 +15,12 @@ function quotesOf(name: ReportName): (start: string) => ProposedQuote {
 }
 
 describe('attribution: the speaker named next to the quotation', () => {
+  it('"X, who was first elected …, said … “words”": the name before a relative clause speaks', () => {
+    const quote = quotesOf('angusKing');
+    expect(quote('we’re losing the middle in the Senate.')).toMatchObject({ speaker: 'king', callout: false });
+    expect(quote('I think I have a role to play').speaker).toBe('king');
+  });
+
   it('"…," X said (Biden) and "…," X told Y (Kirby), by name and without review', () => {
     const biden = quotesOf('bidenPrimeTime')('There is no place in America');
     expect(biden).toMatchObject({ speaker: 'biden', callout: true });

@@ -165,6 +165,16 @@ export const REPORTS = {
       "Araghchi further stated that the Islamic Republic of Iran will certainly not be indifferent to the Zionist regime's recent aggression against Lebanon and will defend and support Lebanon.",
     ],
   },
+  /** AP, 2024 ("Independent US Sen. Angus King faces 3 challengers in Maine"), as republished in April 2025. */
+  angusKing: {
+    source: 'Associated Press, 2024',
+    paragraphs: [
+      'PORTLAND, Maine (AP) — Independent U.S. Sen. Angus King is seeking another term that would make him the oldest senator to serve from Maine, but three candidates are vying to end his three-decade political run.',
+      'King, who was first elected to the Senate in 2012, said he still can help bridge the gap in an increasingly divided Washington, expressing concern that “we’re losing the middle in the Senate.”',
+      '“I think I have a role to play to bridge the divide, to listen to people, to bring people together and to compromise to solve these difficult issues,” he said when he launched his reelection bid.',
+      'King is being challenged by Republican Demi Kouzounas, a former GOP state chair, dentist and U.S. Army veteran, and Democrat David Costello, a former senior government official who led the Maryland Department of the Environment and the climate and clean energy program at the Natural Resources Council of Maine. Also in the race is another independent, Jason Cherry.',
+    ],
+  },
 } satisfies Record<string, RealReport>;
 
 export type ReportName = keyof typeof REPORTS;
