@@ -548,6 +548,17 @@ const FLOORS: Record<
     eventPrecision: number;
   }
 > = {
+  // Held out: answers written and first measured at commit cfdd0ec, before anyone tuned the import on it.
+  // Measured 3/3, 3/3, 3/3, 4/6, 4/6, 5/6, 6/6.
+  'boeing-machinists-end-strike': {
+    quotes: 0.95,
+    quotePrecision: 0.95,
+    speakers: 0.95,
+    actors: 0.6,
+    actorPrecision: 0.6,
+    events: 0.8,
+    eventPrecision: 0.95,
+  },
   // Measured 8/8, 8/8, 8/8, 5/5, 7/7, 1/1, 3/3.
   'canada-election-carney': {
     quotes: 0.95,
@@ -558,7 +569,7 @@ const FLOORS: Record<
     events: 0.95,
     eventPrecision: 0.95,
   },
-  // Held out: answers written and first measured at commit 4328c4e, before anyone tuned the import on it.
+  // Measured held out at 4328c4e; the import was tuned on it afterwards, so it is held out no longer.
   // Measured 5/5, 5/5, 1/5, 3/5, 6/8, 1/3, 1/3.
   'canada-premiers-tariffs': {
     quotes: 0.95,
@@ -590,7 +601,7 @@ const FLOORS: Record<
     events: 0.75,
     eventPrecision: 0.75,
   },
-  // Held out: answers written and first measured at commit 4328c4e, before anyone tuned the import on it.
+  // Measured held out at 4328c4e; the import was tuned on it afterwards, so it is held out no longer.
   // Measured 6/6, 6/6, 4/6, 7/7, 9/9, 2/3, 2/2.
   'healey-ukraine-talks': {
     quotes: 0.95,
@@ -599,6 +610,28 @@ const FLOORS: Record<
     actors: 0.95,
     actorPrecision: 0.95,
     events: 0.65,
+    eventPrecision: 0.95,
+  },
+  // Held out: answers written and first measured at commit cfdd0ec, before anyone tuned the import on it.
+  // Measured 5/5, 5/5, 4/5, 4/4, 6/6, 3/4, 3/3.
+  'hidankyo-nobel-tokyo': {
+    quotes: 0.95,
+    quotePrecision: 0.95,
+    speakers: 0.75,
+    actors: 0.95,
+    actorPrecision: 0.95,
+    events: 0.7,
+    eventPrecision: 0.95,
+  },
+  // Held out: answers written and first measured at commit cfdd0ec, before anyone tuned the import on it.
+  // Measured 5/7, 5/5, 4/5, 5/5, 9/13, 3/3, 3/3.
+  'kneecap-terror-case-dismissed': {
+    quotes: 0.7,
+    quotePrecision: 0.95,
+    speakers: 0.75,
+    actors: 0.95,
+    actorPrecision: 0.65,
+    events: 0.95,
     eventPrecision: 0.95,
   },
   // Measured 11/11, 11/11, 11/11, 9/9, 11/13, 5/5, 5/5.
@@ -621,7 +654,7 @@ const FLOORS: Record<
     events: 0.95,
     eventPrecision: 0.95,
   },
-  // Held out: answers written and first measured at commit 4328c4e, before anyone tuned the import on it.
+  // Measured held out at 4328c4e; the import was tuned on it afterwards, so it is held out no longer.
   // Measured 5/5, 5/5, 5/5, 8/8, 10/10, 3/4, 3/3.
   'trump-putin-budapest-call': {
     quotes: 0.95,
