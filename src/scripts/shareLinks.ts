@@ -1,59 +1,63 @@
 export {};
 
 /**
- * Adds "Copy link" (and, where the system has a share sheet, "Share") next to every visible anchor
- * link. Sections and quotes copy their share page, whose preview shows just that part; everything
- * else copies the page URL with its #anchor. Without JavaScript the plain "#" links remain.
+ * Makes each item's link control (`a.anchor-link`, a link to the item's #anchor) the way to share it:
+ * a click, Enter or Space copies the item's URL and says so in a live region; on a touch screen with a
+ * share sheet it opens the sheet instead. An item with a share page (`data-share-path`) gives that
+ * page, whose preview shows just the item; any other the page's URL with the #anchor. With a modifier
+ * key (new tab, new window) it is still a link. Without JavaScript, or where the browser can neither
+ * copy nor share, it stays a plain link to the anchor.
  */
 const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href;
-const canShare = typeof navigator.share === 'function';
+const share = matchMedia('(pointer: coarse)').matches && typeof navigator.share === 'function';
 const canCopy = typeof navigator.clipboard?.writeText === 'function';
 
-const statusRegion = document.createElement('p');
-statusRegion.className = 'share-status';
-statusRegion.setAttribute('role', 'status');
-document.body.append(statusRegion);
+const status = document.createElement('p');
+status.className = 'share-status';
+status.setAttribute('role', 'status');
 
 let clearTimer = 0;
 function announce(message: string): void {
-  statusRegion.textContent = message;
+  status.textContent = message;
   clearTimeout(clearTimer);
-  clearTimer = window.setTimeout(() => (statusRegion.textContent = ''), 4000);
+  clearTimer = window.setTimeout(() => (status.textContent = ''), 4000);
 }
 
-function button(kind: 'copy' | 'share', label: string): HTMLButtonElement {
-  const b = document.createElement('button');
-  b.type = 'button';
-  b.className = `share-button share-${kind}`;
-  b.title = kind === 'copy' ? 'Copy link' : 'Share';
-  const name = document.createElement('span');
-  name.className = 'visually-hidden';
-  name.textContent = label;
-  b.append(name);
-  return b;
+function copy(control: HTMLAnchorElement, url: string): void {
+  navigator.clipboard.writeText(url).then(
+    () => announce(`Link copied: ${url}`),
+    () => {
+      // Still give the reader a link to copy: the anchor, in the address bar.
+      location.hash = control.hash;
+      announce('Could not copy the link; the address bar has it.');
+    },
+  );
 }
 
-for (const anchor of document.querySelectorAll<HTMLAnchorElement>('a.anchor-link')) {
-  const path = anchor.dataset['sharePath'];
-  const url = new URL(path ?? anchor.hash, path ? new URL(canonical).origin : canonical).href;
-  const what = (anchor.getAttribute('aria-label') ?? '').replace(/^Link to\s*/, '');
-  const controls: HTMLButtonElement[] = [];
-  if (canCopy) {
-    const copy = button('copy', `Copy link to ${what}`);
-    copy.addEventListener('click', () => {
-      navigator.clipboard.writeText(url).then(
-        () => announce(`Link copied: ${url}`),
-        () => announce('Could not copy the link; use the # link instead.'),
-      );
+if (share || canCopy) {
+  document.body.append(status);
+  for (const control of document.querySelectorAll<HTMLAnchorElement>('a.anchor-link')) {
+    // The share path is site-relative or relative to the explainer; either resolves against its URL.
+    const url = new URL(control.dataset['sharePath'] ?? control.hash, canonical).href;
+    const what = (control.getAttribute('aria-label') ?? '').replace(/^Link to\s*/, '');
+    // It now acts rather than goes somewhere: a button, named for what it does.
+    control.setAttribute('role', 'button');
+    control.setAttribute('aria-label', `${share ? 'Share' : 'Copy link to'} ${what}`);
+    control.title = share ? 'Share' : 'Copy link';
+    control.addEventListener('click', (event) => {
+      if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+      event.preventDefault();
+      if (share) {
+        navigator.share({ title: document.title, url }).catch((error: unknown) => {
+          if (canCopy && (error as Error).name !== 'AbortError') copy(control, url);
+        });
+      } else copy(control, url);
     });
-    controls.push(copy);
-  }
-  if (canShare) {
-    const share = button('share', `Share ${what}`);
-    share.addEventListener('click', () => {
-      navigator.share({ title: document.title, url }).catch(() => undefined);
+    control.addEventListener('keydown', (event) => {
+      if (event.key !== ' ') return;
+      // A button answers Space as well as Enter (and the page must not scroll).
+      event.preventDefault();
+      control.click();
     });
-    controls.push(share);
   }
-  anchor.after(...controls);
 }
