@@ -11,26 +11,34 @@ import { previewCacheProblem, previewImage, previewLogLine } from '../lib/previe
 import { storyCards, type StoryCard } from '../lib/preview/storyCards.ts';
 import { isShown } from '../lib/site/drafts.ts';
 import type { StoryImage } from './storyWorker.ts';
-import { imagesInWorker } from './storyWorkers.ts';
+import { imagesInWorker, workerCount } from './storyWorkers.ts';
 
 /**
- * Draws (or finds in the cache) every story's preview images on the build's worker threads, one story
- * per task, while Astro builds the pages. Drawing an image takes tens of milliseconds, so it is kept
- * out of Astro's page loop, which runs on one thread.
+ * Draws (or finds in the cache) every story's preview images on the build's worker threads while Astro
+ * builds the pages. Drawing an image takes tens of milliseconds, so it is kept out of Astro's page loop,
+ * which runs on one thread. Each story is one task; when there are fewer stories than threads, each
+ * story's images are shared out over several tasks (a story has some forty), so every thread draws.
  */
 async function drawAll(root: string, logger: AstroIntegrationLogger): Promise<StoryImage[][]> {
-  return Promise.all(
-    // The same story files the check read; a folder without a story has stopped the build already.
-    listStories([path.join(root, 'content/explainers')], root).files.map(async ({ file }) => {
+  // The same story files the check read; a folder without a story has stopped the build already.
+  const files = listStories([path.join(root, 'content/explainers')], root).files;
+  const shares = Math.max(1, Math.ceil(workerCount() / Math.max(1, files.length)));
+  const perStory = await Promise.all(
+    files.map(async ({ file }) => {
       // The story as the check (which ran just before) read it, so the worker does not read it again.
       const passed = passedStory(file);
       // A draft left out of the build has no pages, so no images either.
       if (passed && !isShown(passed.story, false)) return [];
-      const images = await imagesInWorker(file, passed && { story: passed.story, body: passed.body });
+      const checked = passed && { story: passed.story, body: passed.body };
+      const drawn = await Promise.all(
+        Array.from({ length: shares }, (_, index) => imagesInWorker(file, checked, { index, count: shares })),
+      );
+      const images = drawn.flat();
       for (const image of images) if (image.ms !== undefined) logger.info(previewLogLine(image.path, image.ms));
       return images;
     }),
   );
+  return perStory;
 }
 
 /** A problem for the person building, printed as its one line (where in the build it stopped is no help). */
@@ -71,9 +79,10 @@ export function previewImageMiddleware(root: string, logger: Pick<AstroIntegrati
 }
 
 /**
- * Every story's link-preview images: /explainers/<slug>/preview.png and
- * /explainers/<slug>/share/<id>/preview.png (`previewImagePath`), 1200×630 PNG, cached by content
- * (see lib/preview/cache.ts) so a rebuild draws only what changed.
+ * Every story's images (`storyCards`): its link preview /explainers/<slug>/preview.png, its article
+ * images /explainers/<slug>/preview-16x9.png, -4x3.png and -1x1.png, and one link preview per share
+ * target, /explainers/<slug>/share/<id>/preview.png; cached by content (see lib/preview/cache.ts) so a
+ * rebuild draws only what changed.
  */
 export default function previewImages(): AstroIntegration {
   let root = '';

@@ -27,14 +27,25 @@ export interface StoryImage {
   readonly ms?: number;
 }
 
-/** Makes sure every preview image of the story file is in the cache folder, drawing what is missing. */
+/** One share of a story's images: every `count`-th card from the `index`-th, so shares cost about the same. */
+export interface ImageShare {
+  readonly index: number;
+  readonly count: number;
+}
+
+/**
+ * Makes sure the preview images of the story file are in the cache folder, drawing what is missing:
+ * all of them, or one share when a story's images are spread over several threads.
+ */
 export async function images({
   file: storyFile,
   checked,
+  share = { index: 0, count: 1 },
 }: {
   file: string;
   /** The story as the check read it; without it, the file is read here. */
   checked?: CheckedStory | undefined;
+  share?: ImageShare;
 }): Promise<StoryImage[]> {
   const path = await import('node:path');
   const { readStory } = await import('../check/readStory.ts');
@@ -44,7 +55,8 @@ export async function images({
     ? { slug: path.basename(path.dirname(storyFile)), ...checked }
     : readStory(storyFile);
   const drawn: StoryImage[] = [];
-  for (const card of storyCards(slug, story, body)) {
+  const cards = storyCards(slug, story, body).filter((_, i) => i % share.count === share.index);
+  for (const card of cards) {
     const { file, ms } = await cachedPreview(card.content);
     drawn.push(ms === undefined ? { path: card.path, file } : { path: card.path, file, ms });
   }

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import Tinypool from 'tinypool';
 import type { CheckedStory, StoryCheck, StoryContext } from '../check/checkStory.ts';
-import type { StoryImage } from './storyWorker.ts';
+import type { ImageShare, StoryImage } from './storyWorker.ts';
 
 const WORKER = new URL('./storyWorker.ts', import.meta.url).href;
 
@@ -25,8 +25,14 @@ export const checkInWorker = (
 ): Promise<StoryCheck & { hash: string }> =>
   workers().run({ file, display, context }, { name: 'check' }) as Promise<StoryCheck & { hash: string }>;
 
-export const imagesInWorker = (file: string, checked: CheckedStory | undefined): Promise<StoryImage[]> =>
-  workers().run({ file, checked }, { name: 'images' }) as Promise<StoryImage[]>;
+export const imagesInWorker = (
+  file: string,
+  checked: CheckedStory | undefined,
+  share?: ImageShare,
+): Promise<StoryImage[]> => workers().run({ file, checked, share }, { name: 'images' }) as Promise<StoryImage[]>;
+
+/** How many threads the build's pool has. */
+export const workerCount = (): number => availableParallelism();
 
 export const offlineInWorker = (dist: string, slug: string, site: string): Promise<string> =>
   workers().run({ dist, slug, site }, { name: 'offline' }) as Promise<string>;

@@ -15,7 +15,15 @@ import { remove } from 'unist-util-remove';
 
 const DIST = path.resolve('dist');
 
-/** The share pages of the first explainer that has any: one for a section and one for a quote. */
+/** What a share page shares, by its anchor id. */
+function kindOf(id: string): string {
+  if (id === 'timeline' || id === 'whos-who') return id;
+  const prefix = /^(quote|event|actor)-/.exec(id)?.[1];
+  return prefix ?? 'section';
+}
+const KINDS = ['section', 'quote', 'timeline', 'event', 'whos-who', 'actor'];
+
+/** The share pages of the first explainer that has any: one of each kind (section, quote, timeline, event, who's who, actor). */
 function sharePages(): { slug: string; id: string }[] {
   const explainers = path.join(DIST, 'explainers');
   for (const slug of existsSync(explainers) ? readdirSync(explainers).sort() : []) {
@@ -24,9 +32,9 @@ function sharePages(): { slug: string; id: string }[] {
     const ids = readdirSync(share)
       .filter((id) => existsSync(path.join(share, id, 'index.html')))
       .sort();
-    const section = ids.find((id) => !id.startsWith('quote-'));
-    const quote = ids.find((id) => id.startsWith('quote-'));
-    return [section, quote].filter((id) => id !== undefined).map((id) => ({ slug, id }));
+    return KINDS.map((kind) => ids.find((id) => kindOf(id) === kind))
+      .filter((id) => id !== undefined)
+      .map((id) => ({ slug, id }));
   }
   return [];
 }
@@ -52,8 +60,8 @@ function withoutRefresh(html: string): { html: string; removed: number } {
 
 const pages = sharePages();
 
-test('dist/ has share pages for a section and for a quote', () => {
-  expect(pages.map((p) => (p.id.startsWith('quote-') ? 'quote' : 'section'))).toEqual(['section', 'quote']);
+test('dist/ has share pages for a section, a quote, the timeline, an event, who’s who and an actor', () => {
+  expect(pages.map((p) => kindOf(p.id))).toEqual(KINDS);
 });
 
 /** Serves the built share page at its own address with the refresh taken out (and extra headers). */

@@ -13,11 +13,32 @@ const { frontmatter, content: body } = parseFrontmatter(source);
 const story = frontmatter as {
   sections: { id: string; heading: string }[];
   quotes: { id: string; text: string; callout?: boolean }[];
+  timeline: { id: string; title: string }[];
+  actors: { id: string; name: string }[];
 };
+// Every section and quote callout, the timeline and each event, who's who and each actor.
 const targets = [
   ...story.sections.map((s) => s.id),
   ...story.quotes.filter((q) => q.callout).map((q) => `quote-${q.id}`),
+  'timeline',
+  ...story.timeline.map((e) => `event-${e.id}`),
+  'whos-who',
+  ...story.actors.map((a) => `actor-${a.id}`),
 ];
+
+/** Words the title of the share page of `id` must hold. */
+function titleWords(id: string): string {
+  const section = story.sections.find((s) => s.id === id);
+  const quote = story.quotes.find((q) => `quote-${q.id}` === id);
+  const event = story.timeline.find((e) => `event-${e.id}` === id);
+  const actor = story.actors.find((a) => `actor-${a.id}` === id);
+  if (section) return section.heading;
+  // A long quote's title is shortened at a word; it always starts with the quote's first words.
+  if (quote) return quote.text.replace(/,$/, '').slice(0, 40);
+  if (event) return event.title;
+  if (actor) return actor.name;
+  return id === 'timeline' ? 'Timeline' : 'Who’s who';
+}
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(file: string): { width: number; height: number } {
@@ -26,17 +47,15 @@ function pngSize(file: string): { width: number; height: number } {
 }
 
 test.describe('share pages, as a link-preview parser reads them', () => {
-  test('every section and quote callout has one, with its own title, description, image and URL', async () => {
-    expect(targets).toHaveLength(14);
+  test('every shareable part has one, with its own title, description, image and URL', async () => {
+    expect(targets).toHaveLength(36);
     const images = new Set<string>();
     for (const id of targets) {
       const file = path.resolve(`dist/explainers/${SLUG}/share/${id}/index.html`);
       const html = readFileSync(file, 'utf8');
       const { result } = await ogs({ html });
-      const section = story.sections.find((s) => s.id === id);
-      const quote = story.quotes.find((q) => `quote-${q.id}` === id);
-      if (section) expect(result.ogTitle).toContain(section.heading);
-      if (quote) expect(result.ogTitle).toContain(quote.text.replace(/,$/, '').slice(0, 40));
+      expect(result.ogTitle, id).toContain(titleWords(id));
+      expect([...(result.ogTitle ?? '')].length, id).toBeLessThanOrEqual(90);
       expect(result.ogDescription?.length ?? 0, id).toBeGreaterThan(20);
       expect(result.ogType).toBe('article');
       expect(result.ogUrl).toMatch(new RegExp(`^https?://[^/]+/explainers/${SLUG}/share/${id}/$`));
@@ -50,11 +69,12 @@ test.describe('share pages, as a link-preview parser reads them', () => {
     expect(images.size, 'each preview image is distinct').toBe(targets.length);
   });
 
-  test('share pages point search engines at the explainer and stay out of the sitemap', async () => {
+  test('share pages are noindex with no canonical link elsewhere, and stay out of the sitemap', async () => {
     const html = readFileSync(path.resolve(`dist/explainers/${SLUG}/share/${targets[0]}/index.html`), 'utf8');
     const { result } = await ogs({ html });
     expect(result.ogUrl).toBeDefined();
-    expect(html).toMatch(new RegExp(`<link rel="canonical" href="https?://[^"]+/explainers/${SLUG}/"`));
+    // noindex beside a canonical link to the explainer would contradict itself (docs/architecture.md, "Sharing").
+    expect(html).toContain(`<link rel="canonical" href="${result.ogUrl}"`);
     expect(html).toMatch(/<meta name="robots" content="noindex, follow"/);
     const sitemap = readFileSync(path.resolve('dist/sitemap-0.xml'), 'utf8');
     expect(sitemap).toContain(`/explainers/${SLUG}/`);

@@ -2,7 +2,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { shareTargets } from '../../src/lib/share/shareTargets';
+import { ARTICLE_IMAGE_FORMATS } from '../../src/lib/preview/formats';
+import { storyCards } from '../../src/lib/preview/storyCards';
 import { storySchema } from '../../src/lib/story/schema';
 import { copySite, FIRST_STORY, type SiteCopy } from '../support/buildSite';
 
@@ -34,20 +35,21 @@ async function build(): Promise<{ rendered: number; cached: number }> {
 }
 
 describe('preview images are drawn once and then taken from the cache', () => {
-  it('renders every card on the first build, none on the second, and only the story card after a new dek', async () => {
+  it('renders every card on the first build, none on the second, and only the story’s cards after a new dek', async () => {
     const source = await readFile(path.join(repo, FIRST_STORY), 'utf8');
     const { frontmatter, content } = parseFrontmatter(source);
-    // The story's own card, then one per section and quote callout.
-    const cards = 1 + shareTargets(storySchema.parse(frontmatter), content).length;
-    expect(cards).toBe(15);
+    // The story's own card and its three article images, then one per shareable part.
+    const cards = storyCards('story', storySchema.parse(frontmatter), content).length;
+    expect(cards).toBe(40);
 
     expect(await build()).toEqual({ rendered: cards, cached: 0 });
     expect(await build()).toEqual({ rendered: 0, cached: cards });
 
-    // The dek is shown only on the story's own card.
+    // The dek is shown only on the story's own card and its article images.
     const edited = source.replace(/^dek: .*$/mu, 'dek: "A different standfirst, shown only on the story card."');
     expect(edited).not.toBe(source);
     await writeFile(path.join(site, FIRST_STORY), edited);
-    expect(await build()).toEqual({ rendered: 1, cached: cards - 1 });
+    const storyImages = 1 + ARTICLE_IMAGE_FORMATS.length;
+    expect(await build()).toEqual({ rendered: storyImages, cached: cards - storyImages });
   }, 300_000);
 });

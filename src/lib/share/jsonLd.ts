@@ -1,7 +1,15 @@
 import type { Country, CreativeWork, NewsArticle, Organization, Person, Quotation, WithContext } from 'schema-dts';
 import { SITE_NAME } from '../present/site.ts';
 import type { Actor, Story } from '../story/schema.ts';
-import { explainerPath, previewImagePath } from './shareTargets.ts';
+import { ARTICLE_IMAGE_FORMATS } from '../preview/formats.ts';
+import { metadataDate } from './metadataDate.ts';
+import { articleImagePath, explainerPath } from './shareTargets.ts';
+
+/**
+ * The publisher's logo, public/logo.png: the favicon's mark drawn as a 512×512 PNG, since search
+ * engines want a raster logo of at least 112×112 pixels, not an SVG favicon.
+ */
+export const LOGO = { path: '/logo.png', width: 512, height: 512 } as const;
 
 /**
  * schema.org JSON-LD for an explainer: one `NewsArticle` that names the people, organisations and
@@ -67,7 +75,7 @@ export function articleJsonLd({
     '@id': `${origin}#publisher`,
     name: siteName,
     url: origin,
-    logo: { '@type': 'ImageObject', url: new URL('/favicon.svg', site).href },
+    logo: { '@type': 'ImageObject', url: new URL(LOGO.path, site).href },
   };
   const author: Person | Organization =
     story.byline === undefined ? publisher : { '@type': 'Person', name: story.byline };
@@ -93,9 +101,11 @@ export function articleJsonLd({
     mainEntityOfPage: { '@type': 'WebPage', '@id': canonical },
     headline: story.title,
     description: story.dek,
-    datePublished: story.published,
-    dateModified: story.updated ?? story.published,
-    image: new URL(previewImagePath(slug), site).href,
+    // A date and time with its offset when the story gives a time; otherwise the day alone (a schema.org Date).
+    datePublished: metadataDate(story.published),
+    dateModified: metadataDate(story.updated ?? story.published),
+    // The story's card in the three shapes search engines ask for (16:9, 4:3, 1:1), each 1200 px wide.
+    image: ARTICLE_IMAGE_FORMATS.map((format) => new URL(articleImagePath(slug, format), site).href),
     inLanguage: story.lang,
     ...(story.tags.length > 0 ? { keywords: story.tags } : {}),
     author,

@@ -12,6 +12,9 @@ export const ANCHOR_PREFIX = {
   note: 'note-',
 } as const;
 
+/** The page's anchor id for a quote, event, actor or note of the story: `anchorId('event', 'x')` is `event-x`. */
+export const anchorId = (kind: keyof typeof ANCHOR_PREFIX, id: string): string => `${ANCHOR_PREFIX[kind]}${id}`;
+
 /** Ids of the page's own parts; each also has `<id>-heading` for its heading. */
 export const RESERVED_SECTION_IDS = [
   'top',
@@ -24,6 +27,10 @@ export const RESERVED_SECTION_IDS = [
   'notes',
   'sources',
 ] as const;
+
+/** The ids of the page's timeline and who's who sections. */
+export const TIMELINE_ID = 'timeline' satisfies (typeof RESERVED_SECTION_IDS)[number];
+export const WHOS_WHO_ID = 'whos-who' satisfies (typeof RESERVED_SECTION_IDS)[number];
 
 /** Ids the page makes from the story's ids: anchors, and the callouts and mentions that point at them. */
 export const RESERVED_PREFIXES = [...Object.values(ANCHOR_PREFIX), 'callout-', 'mention-'] as const;
@@ -50,9 +57,9 @@ export function pageAnchorIds(
   return new Set<string>([
     ...RESERVED_SECTION_IDS,
     ...story.sections.map((s) => s.id),
-    ...story.quotes.map((q) => `${ANCHOR_PREFIX.quote}${q.id}`),
-    ...story.timeline.map((e) => `${ANCHOR_PREFIX.event}${e.id}`),
-    ...story.actors.map((a) => `${ANCHOR_PREFIX.actor}${a.id}`),
-    ...story.notes.map((n) => `${ANCHOR_PREFIX.note}${n.id}`),
+    ...story.quotes.map((q) => anchorId('quote', q.id)),
+    ...story.timeline.map((e) => anchorId('event', e.id)),
+    ...story.actors.map((a) => anchorId('actor', a.id)),
+    ...story.notes.map((n) => anchorId('note', n.id)),
   ]);
 }

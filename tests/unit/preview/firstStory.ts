@@ -3,19 +3,26 @@ import path from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { sharePreview, storyPreview, type PreviewCardContent } from '../../../src/lib/preview/content';
 import { shareTargets } from '../../../src/lib/share/shareTargets';
-import { storySchema } from '../../../src/lib/story/schema';
+import { ARTICLE_IMAGE_FORMATS } from '../../../src/lib/preview/formats';
+import { storySchema, type Story } from '../../../src/lib/story/schema';
 
 const storyPath = path.resolve(
   import.meta.dirname,
   '../../../content/explainers/us-pauses-intelligence-sharing-with-ukraine/index.mdx',
 );
 
-/** The first story's cards: the story's own, then one per share target, as the build makes them. */
-export function firstStoryCards(): { readonly id: string; readonly content: PreviewCardContent }[] {
+/** The first story (us-pauses-intelligence-sharing-with-ukraine) as the build reads it. */
+export function firstStory(): { readonly story: Story; readonly body: string } {
   const { frontmatter, content: body } = parseFrontmatter(readFileSync(storyPath, 'utf8'));
-  const story = storySchema.parse(frontmatter);
+  return { story: storySchema.parse(frontmatter), body };
+}
+
+/** The first story's cards: the story's own, its article images, then one per share target, as the build makes them. */
+export function firstStoryCards(): { readonly id: string; readonly content: PreviewCardContent }[] {
+  const { story, body } = firstStory();
   return [
     { id: 'story', content: storyPreview(story) },
+    ...ARTICLE_IMAGE_FORMATS.map((format) => ({ id: `story ${format}`, content: storyPreview(story, format) })),
     ...shareTargets(story, body).map((target) => ({ id: target.id, content: sharePreview(story, target) })),
   ];
 }

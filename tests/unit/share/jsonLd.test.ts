@@ -27,9 +27,21 @@ describe('articleJsonLd', () => {
     expect(ld.description).toBe('Washington has suspended intelligence sharing with Kyiv.');
     expect(ld.datePublished).toBe('2025-03-05T18:30:00+00:00');
     expect(ld.dateModified).toBe('2025-03-06');
-    expect(ld.image).toBe('https://news.example.com/explainers/pause/preview.png');
+    expect(ld.image).toEqual([
+      'https://news.example.com/explainers/pause/preview-16x9.png',
+      'https://news.example.com/explainers/pause/preview-4x3.png',
+      'https://news.example.com/explainers/pause/preview-1x1.png',
+    ]);
     expect(ld.inLanguage).toBe('en-GB');
     expect(ld.keywords).toEqual(['Ukraine', 'Intelligence']);
+  });
+
+  it('writes a date and time with its offset in full, and a day as a day', () => {
+    const ld = build({ published: '2025-03-05T19:30+0100', updated: '2025-03-06T08:00:00Z' });
+    expect(ld.datePublished).toBe('2025-03-05T19:30:00+01:00');
+    expect(ld.dateModified).toBe('2025-03-06T08:00:00+00:00');
+    // A story that gives only its day: a schema.org Date, no time invented.
+    expect(build({ published: '2025-03-05' }).datePublished).toBe('2025-03-05');
   });
 
   it('uses the published date as dateModified when the story was never updated, and leaves out empty keywords', () => {
@@ -44,7 +56,7 @@ describe('articleJsonLd', () => {
       '@type': 'Organization',
       name: SITE_NAME,
       url: 'https://news.example.com/',
-      logo: { '@type': 'ImageObject', url: 'https://news.example.com/favicon.svg' },
+      logo: { '@type': 'ImageObject', url: 'https://news.example.com/logo.png' },
     });
     expect(ld.author).toEqual(ld.publisher);
   });
@@ -125,7 +137,8 @@ describe('articleJsonLd', () => {
       serialiseJsonLd(articleJsonLd({ story: storyFixture(), slug: 'pause', site: new URL('http://localhost:4321/') })),
     );
     expect(ld.url).toBe('http://localhost:4321/explainers/pause/');
-    expect(ld.publisher.logo.url).toBe('http://localhost:4321/favicon.svg');
+    expect(ld.publisher.logo.url).toBe('http://localhost:4321/logo.png');
+    expect(ld.image[0]).toBe('http://localhost:4321/explainers/pause/preview-16x9.png');
   });
 });
 
