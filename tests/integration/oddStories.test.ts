@@ -13,7 +13,7 @@ import { SITE_NAME } from '../../src/lib/present/site';
 import { sharePreview, storyPreview } from '../../src/lib/preview/content';
 import { previewFonts } from '../../src/lib/preview/fonts';
 import { CARD_HEIGHT, CARD_WIDTH, previewCard } from '../../src/lib/preview/previewCard';
-import { shareTargets } from '../../src/lib/share/shareTargets';
+import { shareTargets, type ShareTarget } from '../../src/lib/share/shareTargets';
 import { storySchema, type Story } from '../../src/lib/story/schema';
 import { normalise } from '../../src/lib/text/normalise';
 import { FIRST_STORY } from '../support/buildCopy';
@@ -97,6 +97,27 @@ const quoteWords = (el: Element): string =>
     .replace(/[,.;:!?]$/u, '');
 /** The words of a frontmatter quote in the same form, marks folded as the build compares them. */
 const sameWords = (quote: string): string => normalise(squash(quote).replace(/[,.;:!?]$/u, ''));
+
+/** The words a share page is about: what its heading shows and its title starts with. */
+function wordsOf(target: ShareTarget): string {
+  switch (target.kind) {
+    case 'section':
+      return target.heading;
+    case 'quote':
+      return target.text;
+    case 'timeline':
+      return 'Timeline';
+    case 'event':
+      return target.title;
+    case 'whos-who':
+      return 'Who’s who';
+    case 'actor':
+      return target.name;
+  }
+}
+
+/** How a share page's title starts to give the part's words, whole or shortened to fit 90 characters. */
+const titleStart = (target: ShareTarget): string => [...wordsOf(target)].slice(0, 20).join('');
 
 function jsonLd(tree: Root): Record<string, unknown> {
   const script = one(tree, 'script[type="application/ld+json"]');
@@ -257,7 +278,10 @@ describe.each(SLUGS)('the fixture %s', (slug) => {
     for (const target of shareTargets(story, body)) {
       const share = await page(`/explainers/${slug}/share/${target.id}/index.html`);
       const ogTitle = attr(one(share, 'meta[property="og:title"]'), 'content');
-      expect(ogTitle).toContain(target.kind === 'section' ? target.heading : target.text);
+      // A title of at most 90 characters, which a long quote or heading starts.
+      expect([...ogTitle].length, target.id).toBeLessThanOrEqual(90);
+      expect(ogTitle, target.id).toContain(titleStart(target));
+      expect(text(one(share, 'h1')), target.id).toContain(wordsOf(target));
       expect(existsSync(distFile(`/explainers/${slug}/share/${target.id}/preview.png`))).toBe(true);
     }
   });
@@ -548,16 +572,27 @@ describe('html-like-text', () => {
     const { story, body } = fixture(SLUG);
     const targets = shareTargets(story, body);
     const realScripts = scriptCount(await page(`/explainers/${REAL}/share/suspension-confirmed/index.html`));
-    expect(targets.map((t) => t.id)).toEqual(['bold-claims', 'braces', 'quote-closes-nothing', 'quote-heart-data']);
+    expect(targets.map((t) => t.id)).toEqual([
+      'bold-claims',
+      'braces',
+      'quote-closes-nothing',
+      'quote-heart-data',
+      'timeline',
+      'event-tag-vote',
+      'whos-who',
+      'actor-img-reporter',
+      'actor-script-org',
+      'actor-who-source',
+    ]);
     for (const target of targets) {
       const tree = await page(`/explainers/${SLUG}/share/${target.id}/index.html`);
       expect(injected(tree), target.id).toEqual([]);
       expect(scriptCount(tree), target.id).toBe(realScripts);
-      const words = target.kind === 'section' ? target.heading : target.text;
-      expect(text(one(tree, 'title'))).toContain(words);
-      expect(text(one(tree, 'h1'))).toContain(words);
-      expect(attr(one(tree, 'meta[property="og:title"]'), 'content')).toContain(words);
-      expect(attr(one(tree, 'meta[name="twitter:title"]'), 'content')).toContain(words);
+      // The heading has every word; a title of at most 90 characters may end a long quote early.
+      expect(text(one(tree, 'h1'))).toContain(wordsOf(target));
+      expect(text(one(tree, 'title'))).toContain(titleStart(target));
+      expect(attr(one(tree, 'meta[property="og:title"]'), 'content')).toContain(titleStart(target));
+      expect(attr(one(tree, 'meta[name="twitter:title"]'), 'content')).toContain(titleStart(target));
       expect(text(one(tree, '.kicker a'))).toBe(story.title);
     }
     // Without a summary the card quotes the section's first sentence as the reader sees it.

@@ -8,6 +8,8 @@ import csp from './csp.mjs';
 import htmlValidate from './htmlValidate.mjs';
 import readerMode from './readerMode.mjs';
 import reproducible from './reproducible.mjs';
+import sharePages from './sharePages.mjs';
+import structuredData from './structuredData.mjs';
 import { Report, distExists } from './support.mjs';
 import vnu from './vnu.mjs';
 
@@ -18,6 +20,8 @@ const CHECKS = [
   { name: 'vnu', does: 'W3C Nu HTML validator', run: vnu, background: true },
   { name: 'htmlValidate', does: 'html-validate, recommended + a11y', run: htmlValidate },
   { name: 'readerMode', does: 'Readability finds the headline and every paragraph', run: readerMode },
+  { name: 'structuredData', does: 'JSON-LD dates as the story gives them, 3 images, PNG logo', run: structuredData },
+  { name: 'sharePages', does: 'timeline, events, who’s who, actors shared; titles, noindex', run: sharePages },
   { name: 'reproducible', does: 'two clean builds give the same bytes', run: reproducible, needsDist: false },
 ];
 
