@@ -23,7 +23,7 @@ async function drawAll(root: string, logger: AstroIntegrationLogger): Promise<St
   // The same story files the check read; a folder without a story has stopped the build already.
   const files = listStories([path.join(root, 'content/explainers')], root).files;
   const shares = Math.max(1, Math.ceil(workerCount() / Math.max(1, files.length)));
-  const perStory = await Promise.all(
+  return Promise.all(
     files.map(async ({ file }) => {
       // The story as the check (which ran just before) read it, so the worker does not read it again.
       const passed = passedStory(file);
@@ -38,7 +38,6 @@ async function drawAll(root: string, logger: AstroIntegrationLogger): Promise<St
       return images;
     }),
   );
-  return perStory;
 }
 
 /** A problem for the person building, printed as its one line (where in the build it stopped is no help). */
@@ -55,7 +54,8 @@ export function previewImageMiddleware(root: string, logger: Pick<AstroIntegrati
     const url = new URL(request.url ?? '/', 'http://localhost');
     const slug = /^\/explainers\/([^/]+)\//.exec(url.pathname)?.[1];
     const file = slug === undefined ? undefined : path.join(root, 'content/explainers', slug, 'index.mdx');
-    if (!url.pathname.endsWith('/preview.png') || file === undefined || !existsSync(file)) return next();
+    // Every image of a story ends in .png under its folder; storyCards says which of them exist.
+    if (!url.pathname.endsWith('.png') || file === undefined || !existsSync(file)) return next();
     const fail = (error: unknown): void => {
       const reason = error instanceof Error ? error.message : String(error);
       logger.error(`${url.pathname}: ${reason}`);

@@ -42,22 +42,25 @@ afterAll(async () => {
 const PNG = [0x89, 0x50, 0x4e, 0x47];
 
 describe('preview images in the dev server', () => {
-  it('draws the story card and a quote card as PNGs at their build URLs', async () => {
+  it('draws the story card, an article image, a quote’s and an actor’s card as PNGs at their build URLs', async () => {
     for (const url of [
       `/explainers/${SLUG}/preview.png`,
+      `/explainers/${SLUG}/preview-1x1.png`,
       `/explainers/${SLUG}/share/quote-mulroy-no-way-to-replace/preview.png`,
+      `/explainers/${SLUG}/share/actor-mulroy/preview.png`,
     ]) {
       const response = await fetch(origin + url);
       expect(response.status, url).toBe(200);
       expect(response.headers.get('content-type')).toBe('image/png');
       expect([...new Uint8Array(await response.arrayBuffer()).slice(0, 4)]).toEqual(PNG);
     }
-    expect(logged.filter((line) => line.startsWith('[preview] rendered '))).toHaveLength(2);
+    expect(logged.filter((line) => line.startsWith('[preview] rendered '))).toHaveLength(4);
   }, 60_000);
 
   it('leaves unknown targets, unknown stories and other paths to the next handler', async () => {
     for (const url of [
       `/explainers/${SLUG}/share/no-such-section/preview.png`,
+      `/explainers/${SLUG}/preview-2x1.png`,
       '/explainers/no-such-story/preview.png',
       `/explainers/${SLUG}/`,
     ]) {
