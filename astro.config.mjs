@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
-import { storyAnnotationPlugins } from './src/plugins/index.ts';
+import { storyPagePlugins } from './src/plugins/index.ts';
 import { resolveSiteUrl } from './src/lib/site/siteUrl.ts';
 import { inSitemap } from './src/lib/site/sitemap.ts';
 import buildLock from './src/integrations/buildLock.ts';
@@ -33,7 +33,7 @@ export default defineConfig({
   ],
   markdown: {
     // Astro 7's default engine runs no remark/rehype plugins; the unified processor does.
-    processor: unified(storyAnnotationPlugins),
+    processor: unified(storyPagePlugins),
     syntaxHighlight: false,
   },
   // Astro hashes the pages' own scripts and styles (script-src, style-src); everything else is closed

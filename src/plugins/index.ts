@@ -6,6 +6,7 @@ import rehypeNotes from './rehypeNotes.ts';
 import rehypeQuoteCallouts from './rehypeQuoteCallouts.ts';
 import rehypeQuotes from './rehypeQuotes.ts';
 import rehypeStorySections from './rehypeStorySections.ts';
+import rehypeTypography from './rehypeTypography.ts';
 import remarkStoryCheck from './remarkStoryCheck.ts';
 import { STORY_MARKDOWN } from '../lib/story/storyMarkdown.ts';
 
@@ -29,4 +30,15 @@ export const storyAnnotationPlugins: UnifiedProcessorOptions = {
     rehypeNotes,
     rehypeActorMentions,
   ],
+};
+
+/**
+ * What the site builds a story's page with (astro.config.mjs): the pipeline above, then typographic
+ * quotation marks in what the page shows (rehypeTypography). Only marks change, after every check and
+ * annotation has read the reporting's own characters, so tests of the annotations run the pipeline
+ * above and see the text as written.
+ */
+export const storyPagePlugins: UnifiedProcessorOptions = {
+  ...storyAnnotationPlugins,
+  rehypePlugins: [...(storyAnnotationPlugins.rehypePlugins ?? []), rehypeTypography],
 };

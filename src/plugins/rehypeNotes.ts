@@ -11,9 +11,11 @@ import { storyPlugin } from './storyFile.ts';
 /**
  * Attaches each note to the first use of its term: the term is marked, and a small button after it
  * opens the note in place with the native `popover` attribute (mouse, touch and keyboard, no
- * JavaScript). The term stays plain text and the notes themselves wait at the end of the prose, so
- * reader modes, read-later apps and copy-paste get the sentence as written. The full list of notes is
- * rendered under the article (`#note-<id>`).
+ * JavaScript). The term stays plain text and the notes themselves wait at the end of the prose in an
+ * <aside> (role none: a mark for extractors, no landmark), so reader modes (Readability drops
+ * asides), read-later apps and copy-paste get the sentence as written and no notes appended to the
+ * story. The full list of notes is rendered under
+ * the article (`#note-<id>`).
  */
 export default storyPlugin((tree, { story }) => annotateNotes(tree, story));
 
@@ -37,7 +39,7 @@ export function annotateNotes(tree: Root, story: Story): Problem[] {
       fix: 'write the term exactly as the prose has it',
     });
   });
-  if (popovers.length > 0) tree.children.push(h('div', { className: ['note-popovers'] }, popovers));
+  if (popovers.length > 0) tree.children.push(h('aside', { className: ['note-popovers'], role: 'none' }, popovers));
   return problems;
 }
 

@@ -1,7 +1,11 @@
 #!/usr/bin/env node
 // Reader mode: Mozilla Readability (the engine of Firefox's Reader View), on linkedom's DOM, reads each
 // explainer (the page and its offline copy) as a reader-mode browser would. It must find the story's
-// headline as the title, and every paragraph of the story's prose, whole and in order, in the text.
+// headline as the title, and every paragraph of the story's prose, whole and in order, in the text;
+// and the story once: its section headings and its sources kept, no callout's words a second time,
+// no note appended, the whole within 10% of the length of prose, headings and sources together.
+// The page shows typographic quotation marks where the source has straight ones, so text is
+// compared with every mark folded to its straight form.
 // The story side comes from the source, content/explainers/<slug>/index.mdx: frontmatter by Astro's
 // parser, paragraphs by remark, as the build reads them (src/lib/share/sectionOpenings.ts has the same
 // split in TypeScript).
@@ -20,6 +24,15 @@ const stories = join(root, 'content/explainers');
 
 /** White space collapsed, as a reader sees text. */
 export const squash = (text) => text.replace(/\s+/g, ' ').trim();
+
+/** Quotation marks and apostrophes folded to straight ones: `“Let’s”` reads as `"Let's"`. */
+export const fold = (text) => text.replace(/[“”„‟″«»]/gu, '"').replace(/[‘’‚‛′‹›]/gu, "'");
+
+/** How much longer or shorter than the story the reader-mode text may be. */
+export const LENGTH_TOLERANCE = 0.1;
+
+/** How often `part` stands in `text`. */
+const occurrences = (text, part) => (part === '' ? 0 : text.split(part).length - 1);
 
 /** The text of every paragraph in a story's Markdown body (top level or nested), in order. */
 export function paragraphs(body) {
@@ -56,7 +69,12 @@ export default function readerMode(report) {
   report.check(slugs.length > 0, `reader mode: no stories in ${stories}`);
   for (const slug of slugs.sort()) {
     const { frontmatter, content } = parseFrontmatter(readFileSync(join(stories, slug, 'index.mdx'), 'utf8'));
-    const prose = paragraphs(content);
+    const prose = paragraphs(content).map(fold);
+    const headings = (frontmatter.sections ?? []).map((section) => fold(squash(section.heading)));
+    const sources = [frontmatter.source?.name, frontmatter.publishedBasis]
+      .filter((text) => typeof text === 'string')
+      .map((text) => fold(squash(text)));
+    const storyLength = [...prose, ...headings, ...sources].reduce((sum, text) => sum + text.length + 1, 0);
     for (const page of [`explainers/${slug}/index.html`, `explainers/${slug}/offline.html`]) {
       const file = join(dist, page);
       if (!report.check(existsSync(file), `reader mode: ${shown(page)} is missing`)) continue;
@@ -66,7 +84,31 @@ export default function readerMode(report) {
         squash(article.title ?? '') === squash(String(frontmatter.title)),
         `reader mode: ${shown(page)}: title is "${article.title}", not the headline "${frontmatter.title}"`,
       );
-      const text = squash(article.textContent ?? '');
+      const text = fold(squash(article.textContent ?? ''));
+      const where = `reader mode: ${shown(page)}`;
+      const change = text.length / storyLength - 1;
+      report.check(
+        Math.abs(change) <= LENGTH_TOLERANCE,
+        `${where}: ${text.length} characters for a story of ${storyLength} (prose, headings and sources): ${Math.round(change * 100)}%, more than ${LENGTH_TOLERANCE * 100}% off`,
+      );
+      for (const heading of headings) report.check(text.includes(heading), `${where}: no heading "${heading}"`);
+      for (const source of sources)
+        report.check(text.includes(source), `${where}: the sources leave out "${clip(source)}"`);
+      for (const quote of (frontmatter.quotes ?? []).filter((q) => q.callout)) {
+        const words = fold(squash(String(quote.text))).replace(/,$/u, '');
+        const times = occurrences(text, words);
+        report.check(
+          times <= 1,
+          `${where}: the words of callout ${quote.id} stand ${times} times ("${clip(words, 40)}")`,
+        );
+      }
+      for (const note of frontmatter.notes ?? []) {
+        const words = fold(squash(String(note.text)));
+        report.check(
+          !text.includes(words),
+          `${where}: note ${note.id} is appended to the story ("${clip(words, 40)}")`,
+        );
+      }
       let cursor = 0;
       prose.forEach((paragraph, i) => {
         const where = `reader mode: ${shown(page)}: paragraph ${i + 1} of content/explainers/${slug}/index.mdx`;

@@ -10,6 +10,8 @@ import readerMode from './readerMode.mjs';
 import reproducible from './reproducible.mjs';
 import sharePages from './sharePages.mjs';
 import structuredData from './structuredData.mjs';
+import textBrowsers from './textBrowsers.mjs';
+import typography from './typography.mjs';
 import { Report, distExists } from './support.mjs';
 import vnu from './vnu.mjs';
 
@@ -22,6 +24,8 @@ const CHECKS = [
   { name: 'readerMode', does: 'Readability finds the headline and every paragraph', run: readerMode },
   { name: 'structuredData', does: 'JSON-LD dates as the story gives them, 3 images, PNG logo', run: structuredData },
   { name: 'sharePages', does: 'timeline, events, who’s who, actors shared; titles, noindex', run: sharePages },
+  { name: 'textBrowsers', does: 'lynx and w3m show no words run together', run: textBrowsers },
+  { name: 'typography', does: 'typographic quotation marks, annotations on the same words', run: typography },
   { name: 'reproducible', does: 'two clean builds give the same bytes', run: reproducible, needsDist: false },
 ];
 

@@ -6,13 +6,16 @@ export interface ContentsEntry {
   readonly label: string;
 }
 
-/** The story's sections in order, then the fixed parts of the page that the story has content for. */
+/**
+ * The story's sections in order, its sources (which close the story), then the reference parts of
+ * the page that the story has content for.
+ */
 export function contentsEntries(story: Pick<Story, 'sections' | 'timeline' | 'notes'>): ContentsEntry[] {
   return [
     ...story.sections.map((s) => ({ id: s.id, label: s.heading })),
-    ...(story.timeline.length > 0 ? [{ id: 'timeline', label: 'Timeline' }] : []),
-    { id: 'whos-who', label: "Who's who" },
-    ...(story.notes.length > 0 ? [{ id: 'notes', label: 'Notes' }] : []),
     { id: 'sources', label: 'Sources' },
+    ...(story.timeline.length > 0 ? [{ id: 'timeline', label: 'Timeline' }] : []),
+    { id: 'whos-who', label: 'Who’s who' },
+    ...(story.notes.length > 0 ? [{ id: 'notes', label: 'Notes' }] : []),
   ];
 }

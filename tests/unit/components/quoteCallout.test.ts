@@ -22,7 +22,8 @@ const { default: QuoteCallout } = await import('../../../src/components/QuoteCal
 describe('QuoteCallout', () => {
   it('is a figure with the words in a blockquote and a caption naming the speaker', async () => {
     const tree = await render(QuoteCallout, { story: 'fixture', quote: 'step-back' });
-    const figure = one(tree, 'figure#callout-step-back');
+    const figure = one(tree, 'aside > figure#callout-step-back');
+    expect(attr(figure, 'ariaLabel')).toBe('Mike Waltz');
     expect(text(one(figure, 'blockquote'))).toBe('We have, we have taken a step back');
     const caption = one(figure, 'figcaption');
     expect(text(one(caption, 'a[href="#actor-mike-waltz"]'))).toBe('Mike Waltz');
@@ -30,7 +31,13 @@ describe('QuoteCallout', () => {
     expect(text(caption)).toContain('To reporters');
     expect(attr(one(caption, 'time'), 'dateTime')).toBe('2025-03-05');
     expect(text(one(caption, 'time'))).toBe('5 March 2025');
-    expect(text(one(caption, '.avatar'))).toBe('MW');
+    expect(attr(one(caption, '.avatar'), 'dataInitials')).toBe('MW');
+    expect(text(one(caption, '.avatar'))).toBe('');
+    // Speaker and role, then when and where: two paragraphs, so no reader runs the role into the date.
+    expect(all(caption, 'p').map(text)).toEqual([
+      'Mike Waltz, National Security Adviser',
+      expect.stringMatching(/^5 March 2025 · To reporters$/u),
+    ]);
   });
 
   it('links to the quote in the story with a spoken name, and names its share page', async () => {

@@ -52,9 +52,9 @@ describe('Contents', () => {
     expect(all(nav, 'a').map((a) => attr(a, 'href'))).toEqual([
       '#what-happened',
       '#why-now',
+      '#sources',
       '#timeline',
       '#whos-who',
-      '#sources',
     ]);
     expect(text(all(nav, 'a')[0]!)).toBe('What happened');
   });

@@ -53,6 +53,6 @@ describe('Timeline', () => {
     const story = storyFixture();
     const events = story.timeline.map((e) => (e.id === 'aid-halted' ? { ...e, dateBasis: '"Earlier this week".' } : e));
     const tree = await render(Timeline, { events, actors: story.actors });
-    expect(text(one(tree, '#event-aid-halted'))).toContain('How we dated this: "Earlier this week".');
+    expect(text(one(tree, '#event-aid-halted'))).toContain('How we dated this: “Earlier this week”.');
   });
 });

@@ -7,7 +7,7 @@ describe('WhosWho', () => {
   it('has a card per actor, people first and unnamed sources last', async () => {
     const tree = await render(WhosWho, { story: storyFixture() });
     const section = one(tree, 'section#whos-who');
-    expect(text(one(section, 'h2'))).toBe("Who's who");
+    expect(text(one(section, 'h2'))).toBe('Who’s who');
     expect(all(section, '[id^="actor-"]').map((c) => attr(c, 'id'))).toEqual([
       'actor-mike-waltz',
       'actor-donald-trump',
@@ -24,8 +24,21 @@ describe('WhosWho', () => {
     expect(text(one(card, 'h3'))).toBe('A source familiar with the situation');
     expect(text(card)).toContain('Unnamed source');
     expect(text(card)).toContain('Spoke to Reuters');
+    // Role and affiliation are two paragraphs, apart in the text too, not only on screen.
+    const actors = storyFixture().actors.map((a) =>
+      a.id === 'mike-waltz' ? { ...a, affiliation: 'Trump administration' } : a,
+    );
+    const waltz = one(await render(WhosWho, { story: storyFixture({ actors }) }), '#actor-mike-waltz');
+    expect(all(waltz, 'p.card-role, p.card-affiliation').map(text)).toEqual([
+      'National Security Adviser',
+      'Trump administration',
+    ]);
     expect(all(tree, 'img')).toHaveLength(0);
-    expect(text(one(tree, '#actor-mike-waltz .avatar'))).toBe('MW');
+    // Decorative initials: drawn from an attribute, hidden from assistive technology, no text of the page.
+    const avatar = one(tree, '#actor-mike-waltz .avatar');
+    expect(attr(avatar, 'dataInitials')).toBe('MW');
+    expect(attr(avatar, 'ariaHidden')).toBe('true');
+    expect(text(avatar)).toBe('');
   });
 
   it('links each actor to their quotes and events', async () => {

@@ -3,13 +3,13 @@ import { contentsEntries } from '../../../src/lib/present/contents';
 import { storyFixture } from './fixture';
 
 describe('contentsEntries', () => {
-  it('lists the sections, then timeline, who’s who and sources; notes only when there are notes', () => {
+  it('lists the sections and their sources, then timeline and who’s who; notes only when there are notes', () => {
     expect(contentsEntries(storyFixture()).map((e) => e.id)).toEqual([
       'what-happened',
       'why-now',
+      'sources',
       'timeline',
       'whos-who',
-      'sources',
     ]);
     const withNotes = storyFixture({ notes: [{ id: 'nato', term: 'NATO', text: 'An alliance.' }] });
     expect(contentsEntries(withNotes).map((e) => e.id)).toContain('notes');
