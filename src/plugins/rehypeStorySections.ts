@@ -3,7 +3,7 @@ import { h } from 'hastscript';
 import { toString } from 'hast-util-to-string';
 import { positionOf, type Problem } from '../lib/story/problem.ts';
 import type { Section } from '../lib/story/schema.ts';
-import { sharePath } from '../lib/share/shareTargets.ts';
+import { explainerPath, sharePath } from '../lib/share/shareTargets.ts';
 import { normalise } from '../lib/text/normalise.ts';
 import { storyPlugin } from './storyFile.ts';
 
@@ -94,17 +94,21 @@ function wrapSections(tree: Root, sections: readonly Section[], slug: string): v
 function sectionElement(heading: Element, section: Section, slug: string): Element {
   heading.properties = { ...heading.properties, id: section.id };
   return h('section', { className: ['story-section'], ariaLabelledBy: section.id }, [
-    h('div', { className: ['section-heading'] }, [
+    // A <header>, not a <div>: Readability drops a div whose only other child was the share-link control,
+    // and the heading with it.
+    h('header', { className: ['section-heading'] }, [
       heading,
       // The "#" is named for assistive technology by aria-label; a hidden span per anchor would cost
       // bytes on every page and in every offline copy.
       h(
         'a',
         {
-          className: ['anchor-link'],
+          // share-link: the class reader views drop as a share widget, as AnchorLink's control has it.
+          className: ['anchor-link', 'share-link'],
           href: `#${section.id}`,
           ariaLabel: `Link to section: ${section.heading}`,
-          dataSharePath: sharePath(slug, section.id),
+          // Relative to the explainer, as AnchorLink writes it: the same address in fewer bytes.
+          dataSharePath: sharePath(slug, section.id).slice(explainerPath(slug).length),
         },
         '#',
       ),

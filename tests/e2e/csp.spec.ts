@@ -41,14 +41,14 @@ test.describe('every page type works under its Content-Security-Policy', () => {
     ['an explainer', `/explainers/${SLUG}/`],
     ['the offline copy', OFFLINE],
   ] as const) {
-    test(`${what}: the site's own scripts run (share buttons appear), and a smuggled one would not`, async ({
+    test(`${what}: the site's own scripts run (the link controls become copy buttons), and a smuggled one would not`, async ({
       page,
       context,
     }) => {
       await context.grantPermissions(['clipboard-read', 'clipboard-write']);
       const violations = await watchViolations(page);
       await page.goto(url);
-      await expect(page.locator('.share-button').first()).toBeAttached();
+      await expect(page.locator('a.anchor-link[role="button"]').first()).toBeAttached();
       expect(violations).toEqual([]);
       // What the policy closes: markup written by a script, and a script's request to another origin
       // (a second loopback address, so nothing leaves the machine even if the policy let it through).

@@ -7,8 +7,12 @@ import { expect, test, type Page } from '@playwright/test';
 const SLUG = 'us-pauses-intelligence-sharing-with-ukraine';
 const FILE = path.resolve(`dist/explainers/${SLUG}/offline.html`);
 const URL_OF_FILE = pathToFileURL(FILE).href;
-/** The first story's offline copy, without images, must stay under this many bytes. */
-const BUDGET = 60 * 1024;
+/**
+ * The first story's offline copy, without images, must stay under this many bytes. Raised from 60 KB
+ * to 64 KB when the copy gained a share link for every event and person (36 share pages), one link
+ * control per item with its script, and notes placed beside their sentence: 58.8 KB -> 61.8 KB.
+ */
+const BUDGET = 64 * 1024;
 
 /** Opens the export from disk with every non-file request aborted; returns what was attempted. */
 async function openOffline(page: Page): Promise<string[]> {

@@ -118,13 +118,13 @@ test.describe('copy link', () => {
     await expect(page.getByRole('status')).toHaveText(`Link copied: ${copied}`);
   });
 
-  test('copies a quote’s share URL and an event’s anchor URL', async ({ page }) => {
+  test('copies a quote’s share URL and an event’s share URL', async ({ page }) => {
     await page.goto(STORY);
-    await page.locator('#callout-waltz-step-back .share-copy').click();
+    await page.locator('#callout-waltz-step-back a.anchor-link').click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/share\/quote-waltz-step-back\/$/);
-    await page.locator('#event-full-scale-invasion .share-copy').first().click();
+    await page.locator('#event-full-scale-invasion a.anchor-link').first().click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
-      new RegExp(`/explainers/${SLUG}/#event-full-scale-invasion$`),
+      new RegExp(`/explainers/${SLUG}/share/event-full-scale-invasion/$`),
     );
   });
 
@@ -132,7 +132,7 @@ test.describe('copy link', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(STORY);
-    await expect(page.locator('.share-button')).toHaveCount(0);
+    await expect(page.locator('a.anchor-link[role="button"]')).toHaveCount(0);
     await expect(page.locator('a.anchor-link[href="#european-alarm"]')).toHaveCount(1);
     await context.close();
   });
