@@ -1,5 +1,5 @@
 import { normalise } from '../text/normalise.ts';
-import { countryNamed, countryOfCapital, type Country } from './countries.ts';
+import { countryNamed, countryOfCapital, countryOfOrigin, type Country } from './countries.ts';
 import {
   beforeAVerb,
   isDateline,
@@ -8,6 +8,7 @@ import {
   partyOf,
   runsOf,
   stripPossessive,
+  UPPER_START,
   withoutCommonOpening,
   type Run,
 } from './nameRuns.ts';
@@ -22,9 +23,19 @@ import {
   type PersonName,
 } from './personNames.ts';
 import type { ActorKind, ProposedActor } from './proposal.ts';
-import { originalSlice, type ParsedText, type Token } from './sentences.ts';
+import { originalSlice, type ParsedParagraph, type ParsedText, type Token } from './sentences.ts';
 import { lastAtMost, spanFinder, type Span } from './spans.ts';
-import { INDEFINITE, ORGANISATION_NOUNS, PLACE_PREPOSITIONS, SOURCE_NOUNS, TITLE_HEADS } from './vocabulary.ts';
+import {
+  INDEFINITE,
+  isPeoplePlural,
+  ORGANISATION_NOUNS,
+  isOrganisationWord,
+  PLACE_PREPOSITIONS,
+  PRONOUNS,
+  SOURCE_NOUNS,
+  SPEECH_VERBS,
+  TITLE_HEADS,
+} from './vocabulary.ts';
 
 /**
  * Who a report names: people (title + name, "X, a former Y" appositions, anyone who speaks),
@@ -59,16 +70,6 @@ export interface ActorIndex {
 }
 
 const ACRONYM = /^\p{Lu}[\p{Lu}&]{1,6}$/u;
-/** Organisations recognised by a word in their name. */
-const ORGANISATION_WORDS = new Set(
-  `ministry department institute council agency commission committee parliament congress senate
-  assembly party bank fund union organisation organization association court university foundation
-  corporation company group forces army navy force guard office service kremlin pentagon alliance
-  coalition federation network times post news journal inc ltd corp authority bureau programme
-  program house street tribunal cabinet`
-    .split(/\s+/u)
-    .filter(Boolean),
-);
 /** Nouns after "the <capital>" that make the capital the government ("the Moscow regime"). */
 const GOVERNMENT_WORDS = new Set(['regime', 'government', 'administration', 'leadership', 'authorities']);
 
@@ -108,6 +109,11 @@ const NOT_ORGANISATIONS = new Set([
   'Parliament Hill',
   'Capitol Hill',
 ]);
+/** Last words of the name of a place. */
+const PLACE_NOUNS = new Set(
+  `hill square street avenue road lane boulevard plaza park bridge airport station stadium garden
+  gardens room wing building palace castle field`.split(/\s+/u),
+);
 /** Capitals that are not names: time zones and common abbreviations. */
 const NOT_ACTOR_ACRONYMS = new Set(
   'EDT EST CDT CST MDT MST PDT PST GMT BST CET CEST UTC ET PT AM PM GDP CEO CFO AI TV OK ID PR'.split(' '),
@@ -210,6 +216,16 @@ export function findActors(parsed: ParsedText, evidence: ActorEvidence): ActorIn
       return kept === undefined ? [] : [kept];
     }),
   );
+  // "the Crown Prosecution Service (CPS)": an abbreviation in brackets after a name is that name's.
+  const abbreviated = new Map<string, Run>();
+  for (const run of runs) {
+    const after = run.at + run.tokens.length;
+    const inner = run.flat[after + 1];
+    if (run.flat[after]?.text !== '(' || run.flat[after + 2]?.text !== ')' || inner === undefined) continue;
+    if (ACRONYM.test(inner.text) && abbreviates(inner.text, run.text) && !abbreviated.has(inner.text))
+      abbreviated.set(inner.text, run);
+  }
+  const abbreviations: Run[] = [];
   const appositions: Span[] = [];
   const consumed: Span[] = [];
   interface Pending {
@@ -231,6 +247,10 @@ export function findActors(parsed: ParsedText, evidence: ActorEvidence): ActorIn
       addForm(d, run.text);
       d.free = true;
       mention(d, run);
+      continue;
+    }
+    if (run.tokens.length === 1 && abbreviated.has(run.text)) {
+      abbreviations.push(run);
       continue;
     }
     const capitalOf = run.tokens.length <= 2 ? countryOfCapital(run.text) : undefined;
@@ -255,7 +275,7 @@ export function findActors(parsed: ParsedText, evidence: ActorEvidence): ActorIn
     const prefix = titleBefore(run);
     const hasHead = person !== undefined && person.title.some((t) => TITLE_HEADS.has(lower(t.text)));
     const apposition = person === undefined ? undefined : appositionAfter(run, paragraph);
-    const organisationWord = run.tokens.some((t) => ORGANISATION_WORDS.has(lower(stripPossessive(t.text))));
+    const organisationWord = run.tokens.some((t) => isOrganisationWord(t.text));
     if (person !== undefined && (hasHead || prefix.length > 0 || (apposition !== undefined && !organisationWord))) {
       const titleTokens = person.title.length > 0 ? person.title : prefix;
       const firstTitle = titleTokens[0];
@@ -284,6 +304,10 @@ export function findActors(parsed: ParsedText, evidence: ActorEvidence): ActorIn
       // "Liberal party" is a party; "Liberals" may be one, or a surname ("Burns"): it is read on.
       if (party.name !== run.text) continue;
     }
+    // "Parliament Hill", "Union Square": an organisation's word in the name of a place, which is no
+    // actor unless it speaks ("Downing Street said").
+    const lastWord = lower(run.tokens[run.tokens.length - 1]?.text ?? '');
+    if (organisationWord && PLACE_NOUNS.has(lastWord) && speaks(run) === undefined) continue;
     if (organisationWord || (run.tokens.length === 1 && ACRONYM.test(run.text) && !NOT_ACTOR_ACRONYMS.has(run.text))) {
       organisations.push(run);
       continue;
@@ -434,6 +458,78 @@ export function findActors(parsed: ParsedText, evidence: ActorEvidence): ActorIn
     for (const run of list) mention(d, run);
   }
 
+  // "Canada's premiers met …", "Boeing machinists voted …": people a name qualifies, acting together.
+  for (const run of runs) {
+    const paragraph = parsed.paragraphs[run.paragraph];
+    const last = run.tokens[run.tokens.length - 1];
+    const noun = run.flat[run.at + run.tokens.length];
+    const verb = run.flat[run.at + run.tokens.length + 1];
+    if (paragraph === undefined || last === undefined || noun?.kind !== 'word' || verb?.kind !== 'word') continue;
+    if (noun.start !== last.end + 1 || UPPER_START.test(noun.text) || !isPeoplePlural(lower(noun.text))) continue;
+    const tags = run.tags.get(verb.start);
+    if (tags?.has('Verb') !== true || tags.has('Noun') || UPPER_START.test(verb.text)) continue;
+    // "French officials" are the country's: an adjective of origin makes no group of its own.
+    const possessive = stripPossessive(last.text) !== last.text;
+    const origin =
+      countryOfOrigin(run.text) !== undefined || run.tokens.some((t) => run.tags.get(t.start)?.has('Demonym') === true);
+    if (origin && !possessive) continue;
+    const written = originalSlice(paragraph, run.start, noun.end);
+    const d = draft(`group:${lower(paragraph.normalised.text.slice(run.start, noun.end))}`, 'group', written);
+    d.free = true;
+    d.review ??= `The import took "${written}" for a group of people acting together: check.`;
+    addForm(d, written);
+    mention(d, { paragraph: run.paragraph, start: run.start, end: noun.end, inQuote: run.inQuote });
+  }
+
+  // "British rock band Oasis", "Oasis, the Manchester band,": a band is a group of people, and what the
+  // report calls it is its role.
+  const bands = new Map<string, string>();
+  for (const run of runs) {
+    const role = bandRole(run, parsed.paragraphs[run.paragraph]);
+    if (role !== undefined && !bands.has(lower(run.text))) bands.set(lower(run.text), role);
+  }
+  for (const d of order) {
+    const form = d.forms.find((f) => bands.has(lower(f)));
+    if ((d.kind !== 'organisation' && d.kind !== 'person') || form === undefined) continue;
+    d.kind = 'group';
+    d.role ??= capitalise(bands.get(lower(form)) ?? '');
+    // Not one person's name cut short, nor an organisation's guess: the report says what it is.
+    if (d.review?.startsWith('The import took') === true || d.review?.startsWith('Only "') === true) delete d.review;
+  }
+
+  // "Nihon Hidankyo, or the Japan Confederation of … Organizations,": a second name after ", or" is
+  // the first one's; an organisation's name there makes the first an organisation.
+  const draftAt = (run: Run): Draft | undefined =>
+    order.find((d) => d.mentions.some((m) => m.paragraph === run.paragraph && m.start === run.start));
+  for (const run of runs) {
+    const k = run.at + run.tokens.length;
+    if (run.flat[k]?.text !== ',' || run.flat[k + 1]?.text !== 'or') continue;
+    const at = lower(run.flat[k + 2]?.text ?? '') === 'the' ? k + 3 : k + 2;
+    const other = runs.find((r) => r.paragraph === run.paragraph && r.flat === run.flat && r.at === at);
+    const closer = other === undefined ? undefined : other.flat[other.at + other.tokens.length]?.text;
+    if (other === undefined || (closer !== undefined && !/^[,.;)]$/u.test(closer))) continue;
+    const first = draftAt(run);
+    const second = draftAt(other);
+    if (first === undefined || second === undefined || first === second || second.kind === 'country') continue;
+    for (const form of [second.name, ...second.forms]) addForm(first, form);
+    second.mentions.forEach((m, i) => mention(first, { ...m, inQuote: second.inQuote[i] === true }));
+    second.free = false;
+    if (second.kind === 'organisation' && first.kind === 'person') {
+      first.kind = 'organisation';
+      if (first.review?.startsWith('Only "') === true) delete first.review;
+    }
+  }
+
+  // An abbreviation goes with the name it stands for; where that name is no actor (a title, "Director
+  // of Public Prosecutions (DPP)"), neither is the abbreviation.
+  for (const run of abbreviations) {
+    const full = abbreviated.get(run.text)?.text;
+    const owner = order.find((d) => d.free && full !== undefined && d.forms.includes(full));
+    if (owner === undefined) continue;
+    addForm(owner, run.text);
+    mention(owner, run);
+  }
+
   // Speakers who are not named: "a source familiar with the situation", "Ukraine's foreign ministry".
   for (const speaker of evidence.speakers) {
     if (speaker.kind !== 'unnamed' && speaker.kind !== 'title') continue;
@@ -454,7 +550,7 @@ export function findActors(parsed: ParsedText, evidence: ActorEvidence): ActorIn
       continue;
     }
     if (speaker.kind !== 'unnamed') continue;
-    if (!words.some((w) => SOURCE_NOUNS.has(lower(w)))) continue;
+    if (!words.some((w) => SOURCE_NOUNS.has(lower(w)) || isPeoplePlural(lower(w)))) continue;
     // "a source", "two sources familiar with …" are unnamed sources; "World leaders", "officials", a group.
     const group = !INDEFINITE.has(lower(words[0] ?? '')) && !words.some((w) => /^sources?$/iu.test(w));
     if (group) {
@@ -472,10 +568,121 @@ export function findActors(parsed: ParsedText, evidence: ActorEvidence): ActorIn
     d.role ??= unnamedRole(written);
   }
 
+  // A person or an organisation named only inside what someone says is in their words, not one of the
+  // report's actors, unless it speaks there ("… and he said"). A country stays: it is a party to what
+  // the report is about. Words the narration carries on ("“The full … forecasts” will be presented")
+  // are the reporter's own sentence.
+  const inSpeech = speechFinder(parsed);
+  const narration = parsed.paragraphs.map((p) => {
+    let text = p.normalised.text;
+    for (const q of p.quotations)
+      if (q.parent === undefined) text = `${text.slice(0, q.start)}${' '.repeat(q.end - q.start)}${text.slice(q.end)}`;
+    return text;
+  });
+  // Also in someone's title in the narration ("NATO Secretary-General Mark Rutte") counts.
+  const inNarrationText = (form: string): boolean => {
+    const pattern = new RegExp(
+      `(?<![\\p{L}\\p{N}])${form.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}])`,
+      'u',
+    );
+    return narration.some((text) => pattern.test(text));
+  };
+  const namedInNarration = (d: Draft): boolean =>
+    (d.kind !== 'person' && d.kind !== 'organisation') ||
+    d.mentions.some((span, i) => d.inQuote[i] !== true || !inSpeech(span) || speaks(span) !== undefined) ||
+    d.forms.some(inNarrationText);
   return buildIndex(
     parsed,
-    order.filter((d) => d.free),
+    order.filter((d) => d.free && namedInNarration(d)),
   );
+}
+
+/** Nouns for a band of performers. */
+const BAND_NOUNS = new Set(['band', 'trio', 'duo', 'quartet', 'quintet', 'choir', 'collective', 'ensemble', 'group']);
+
+/** Words that end the description of a band on its left. */
+const DESCRIPTION_STOPS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'of', 'by', 'and']);
+
+/**
+ * What the report calls a band named by a run, if it says it is one: "British rock band" of "British
+ * rock band Oasis", "the Manchester band" of "Oasis, the Manchester band,".
+ */
+function bandRole(run: Run, paragraph: ParsedParagraph | undefined): string | undefined {
+  if (paragraph === undefined) return undefined;
+  // "militant group Hamas" is an organisation: "group" counts only after a word of music.
+  const groupOf = (k: number): boolean => {
+    const token = run.flat[k];
+    if (token?.kind !== 'word' || UPPER_START.test(token.text)) return false;
+    const word = lower(token.text);
+    if (word !== 'group') return BAND_NOUNS.has(word);
+    return /^(?:rap|rock|pop|punk|folk|music|musical|hip-hop|singing|dance|boy|girl)$/u.test(
+      lower(run.flat[k - 1]?.text ?? ''),
+    );
+  };
+  const description = (from: number, to: number): string | undefined => {
+    const first = run.flat[from];
+    const last = run.flat[to];
+    return first === undefined || last === undefined ? undefined : originalSlice(paragraph, first.start, last.end);
+  };
+  const noun = run.at - 1;
+  if (groupOf(noun)) {
+    let from = noun;
+    while (
+      from > noun - 3 &&
+      run.flat[from - 1]?.kind === 'word' &&
+      !DESCRIPTION_STOPS.has(lower(run.flat[from - 1]?.text ?? ''))
+    )
+      from -= 1;
+    return description(from, noun);
+  }
+  const comma = run.at + run.tokens.length;
+  if (run.flat[comma]?.text !== ',') return undefined;
+  for (let k = comma + 1; k < comma + 8 && run.flat[k]?.kind === 'word'; k++) {
+    if (!groupOf(k)) continue;
+    const opener = DESCRIPTION_STOPS.has(lower(run.flat[comma + 1]?.text ?? '')) ? comma + 2 : comma + 1;
+    return description(opener, k);
+  }
+  return undefined;
+}
+
+/**
+ * Whether a span stands inside a quotation that is someone's statement: one the narration does not
+ * carry on from or into (a lower-case word of the reporter's right before or after it that is no verb
+ * of saying).
+ */
+function speechFinder(parsed: ParsedText): (span: Span) => boolean {
+  const statements = new Set<number>();
+  const carries = (t: Token | undefined): boolean =>
+    t?.kind === 'word' && !UPPER_START.test(t.text) && !SPEECH_VERBS.has(lower(t.text)) && !PRONOUNS.has(lower(t.text));
+  for (const sentence of parsed.sentences)
+    sentence.tokens.forEach((t, i) => {
+      if (t.quotation !== undefined && !carries(sentence.tokens[i - 1]) && !carries(sentence.tokens[i + 1]))
+        statements.add(t.quotation);
+    });
+  return (span) =>
+    (parsed.paragraphs[span.paragraph]?.quotations ?? []).some(
+      (q) => q.parent === undefined && statements.has(q.id) && q.innerStart <= span.start && span.end <= q.innerEnd,
+    );
+}
+
+/**
+ * Whether an abbreviation can stand for a name: its letters in the name's order, the first the
+ * first letter of one of its words ("CPS", "Crown Prosecution Service"; "HHS", "Department of Health
+ * and Human Services").
+ */
+function abbreviates(abbreviation: string, name: string): boolean {
+  const letters = lower(abbreviation.replace(/[^\p{L}]/gu, ''));
+  const words = name.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w));
+  // It may leave out the name's first words ("Department of Health and Human Services (HHS)").
+  const from = words.findIndex((w) => lower(w[0] ?? '') === letters[0]);
+  if (from < 0) return false;
+  const rest = lower(words.slice(from).join(' '));
+  let at = 0;
+  for (const letter of letters) {
+    at = rest.indexOf(letter, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }
 
 /** "a source familiar with the situation" is an "Unnamed source familiar with the situation". */

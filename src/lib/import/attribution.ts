@@ -1,4 +1,5 @@
 import type { ActorIndex, ActorMention } from './actors.ts';
+import { countryOfOrigin } from './countries.ts';
 import { settingsIn, type Setting } from './settingPhrases.ts';
 import type { ParsedText, Quotation, Token } from './sentences.ts';
 import {
@@ -174,6 +175,27 @@ function leadingTitle(tokens: readonly Token[]): string | undefined {
   return undefined;
 }
 
+/**
+ * The countries the capitalised words of a title or role name: "US" in "the US president",
+ * "Ukrainian" in "Ukrainian President", "South Korean" (two words at once first).
+ */
+function originsIn(text: string, leaveOut: ReadonlySet<string> = new Set()): Set<string> {
+  const words = text
+    .split(/\s+/u)
+    .map((w) => w.replace(/['\u2019]s?$/u, '').replace(/[,;:]$/u, ''))
+    .filter((w) => w.length > 0 && !leaveOut.has(w));
+  const origins = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] ?? '';
+    if (!UPPER_START.test(word)) continue;
+    const pair = countryOfOrigin(`${word} ${words[i + 1] ?? ''}`);
+    const country = pair ?? countryOfOrigin(word);
+    if (country !== undefined) origins.add(country.name);
+    if (pair !== undefined) i += 1;
+  }
+  return origins;
+}
+
 /** The setting nearest a verb among settings in reading order (a binary search). */
 function nearestSetting(settings: readonly Setting[], verb: number): Setting | undefined {
   let low = 0;
@@ -227,6 +249,18 @@ export function attribute(parsed: ParsedText, analysis: Analysis, index: ActorIn
   const names = new Map(index.actors.map((a) => [a.id, a.name]));
   const nameOf = (id: string): string => names.get(id) ?? id;
   const isPerson = (id: string): boolean => index.kindOf(id) === 'person';
+  /** The countries each actor's title names ("Ukrainian President …"), read once. */
+  const actorOrigins = new Map<string, Set<string>>();
+  for (const actor of index.actors) {
+    const own = new Set(actor.name.split(/\s+/u));
+    actorOrigins.set(actor.id, originsIn([actor.role, ...actor.aliases].join(' '), own));
+  }
+  /** "the US president" is not the one the report calls Ukrainian: a title's country must not contradict theirs. */
+  const fitsOrigin = (id: string, origins: ReadonlySet<string>): boolean => {
+    const theirs = actorOrigins.get(id);
+    if (origins.size === 0 || theirs === undefined || theirs.size === 0) return true;
+    return [...origins].some((o) => theirs.has(o));
+  };
   /** Mentions by sentence (all, and the narration's only), so each look-up reads a few sentences. */
   const mentionsIn = new Map<number, ActorMention[]>();
   const narrationIn = new Map<number, ActorMention[]>();
@@ -321,11 +355,13 @@ export function attribute(parsed: ParsedText, analysis: Analysis, index: ActorIn
     if (direct !== undefined) return { id: direct, guessed: false };
     const words = phrase.split(' ').map(lower);
     const head = words[words.length - 1] ?? '';
+    const origins = originsIn(phrase.split(' ').slice(1, -1).join(' '));
+    const fits = (id: string): boolean => fitsOrigin(id, origins);
     const offset = tokenOffset(clause, at);
     let found: string | undefined;
     for (let s = clause.sentence; found === undefined && s >= 0 && s >= clause.sentence - LOOKBACK; s--)
       found = (mentionsIn.get(s) ?? [])
-        .filter((m) => (s < clause.sentence || m.start < offset) && index.isDescribedAs(m.id, head))
+        .filter((m) => (s < clause.sentence || m.start < offset) && index.isDescribedAs(m.id, head) && fits(m.id))
         .pop()?.id;
     if (found === undefined) {
       // A description no one named before fits may introduce whoever the next sentence names as
@@ -334,7 +370,7 @@ export function attribute(parsed: ParsedText, analysis: Analysis, index: ActorIn
       const named = (eventsOf.get(next ?? clause) ?? [])
         .filter((e) => next !== undefined && e.subject?.kind === 'name')
         .map((e) => index.idFor(e.subject?.text ?? ''))
-        .find((id) => id !== undefined && index.kindOf(id) === 'person');
+        .find((id) => id !== undefined && index.kindOf(id) === 'person' && fits(id));
       if (named !== undefined)
         return {
           id: named,
@@ -344,7 +380,7 @@ export function attribute(parsed: ParsedText, analysis: Analysis, index: ActorIn
       // Else the person the sentences just before were about ("He noted …" / "…, the cabinet minister added").
       for (let s = clause.sentence - 1; lean && s >= 0 && s >= clause.sentence - 2; s--) {
         const subject = subjectOf.get(s);
-        if (subject !== undefined && isPerson(subject))
+        if (subject !== undefined && isPerson(subject) && fits(subject))
           return {
             id: subject,
             guessed: true,
@@ -374,6 +410,8 @@ export function attribute(parsed: ParsedText, analysis: Analysis, index: ActorIn
     } else if (subject.kind === 'title') resolved = resolveTitle(event.clause, subject.from, subject.text);
     else {
       let id = index.idFor(subject.text);
+      // "… Health Service Ombudsman (PHSO) said": the end of a longer name the actors hold.
+      id ??= index.actors.find((a) => [a.name, ...a.aliases].some((f) => f.endsWith(` ${subject.text}`)))?.id;
       const parts = subject.text.split(' ');
       for (let k = 1; id === undefined && k < parts.length; k++) id = index.idFor(parts.slice(k).join(' '));
       resolved =

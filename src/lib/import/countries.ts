@@ -252,3 +252,57 @@ export function countryNamed(form: string): Country | undefined {
 export function countryOfCapital(form: string): Country | undefined {
   return BY_CAPITAL.get(form);
 }
+
+/** Adjectives of a people that do not begin with their country's name ("French", "Dutch"). */
+const IRREGULAR_ADJECTIVES: Record<string, string> = {
+  French: 'France',
+  Dutch: 'Netherlands',
+  Spanish: 'Spain',
+  Polish: 'Poland',
+  British: 'United Kingdom',
+  English: 'United Kingdom',
+  Scottish: 'United Kingdom',
+  Welsh: 'United Kingdom',
+  Swiss: 'Switzerland',
+  Greek: 'Greece',
+  Danish: 'Denmark',
+  Finnish: 'Finland',
+  Irish: 'Ireland',
+  Thai: 'Thailand',
+  Filipino: 'Philippines',
+  Afghan: 'Afghanistan',
+  Emirati: 'United Arab Emirates',
+  Saudi: 'Saudi Arabia',
+  Norwegian: 'Norway',
+  Portuguese: 'Portugal',
+};
+/** What follows a country's name, or most of it, in the adjective of its people ("Ukrain-ian", "Japan-ese"). */
+const ADJECTIVE_ENDING = /^(?:n|an|ian|ean|ese|i|ish|ic)?$/u;
+/** What the adjective leaves off the name: a closing vowel or two ("Ital-y", "Chin-a"), "-en", "-ey", "-on". */
+const LEFT_OFF = /^(?:[aeiouy]{0,2}|en|ey|on)$/u;
+const adjectives = new Map<string, Country | undefined>();
+
+/**
+ * The country a word of origin names: the country itself ("US") or the adjective of its people
+ * ("Ukrainian", "South Korean", "French"). A word is read as an adjective when it starts with all of a
+ * country's name, a closing vowel or so left off, and ends as such adjectives end: "Liberal" is not
+ * Liberia's, nor "Green" Greece's.
+ */
+export function countryOfOrigin(word: string): Country | undefined {
+  const named = countryNamed(word);
+  if (named !== undefined) return named;
+  const irregular = IRREGULAR_ADJECTIVES[word];
+  if (irregular !== undefined) return countryNamed(irregular);
+  if (adjectives.has(word)) return adjectives.get(word);
+  let best: Country | undefined;
+  let bestLength = 0;
+  for (const [form, country] of BY_NAME) {
+    let n = 0;
+    while (n < form.length && n < word.length && form[n] === word[n]) n += 1;
+    if (n < 4 || n <= bestLength || !LEFT_OFF.test(form.slice(n)) || !ADJECTIVE_ENDING.test(word.slice(n))) continue;
+    best = country;
+    bestLength = n;
+  }
+  adjectives.set(word, best);
+  return best;
+}

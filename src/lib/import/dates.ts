@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import nlp from 'compromise';
 import { Temporal } from 'temporal-polyfill';
 import { findQuotations } from '../quotes/findQuotations.ts';
 import { normaliseWithMap, toOriginalRange } from '../text/normalise.ts';
@@ -12,7 +13,7 @@ import { clauseTense, type ClauseTense, type Tense, type TextRange } from './ten
  * calendar dates ("11 March", "June 17th", "5-6 March") are found by chrono-node; the relative forms
  * and weekdays by our own patterns, since their meaning depends on the tense. Phrases that bound a
  * period rather than date an event ("until 23 June 2026", "by 2030", "for three years") are not
- * proposed.
+ * proposed; a deadline, "by" a day ("by Nov. 12", "by Friday"), dates what is due then.
  */
 export interface DatePhrase {
   /** Index of the paragraph that holds the phrase. */
@@ -56,8 +57,10 @@ type Meaning =
       /** "May last year": -1; "last May": 'last'. */
       readonly yearShift?: -1 | 0 | 1;
       readonly modifier?: 'last' | 'next' | 'this';
+      /** "by Nov. 12": the day something is due. */
+      readonly deadline?: boolean;
     }
-  /** A bound, not a date of anything: "until 23 June 2026", "by Friday". Kept so nothing else claims the words. */
+  /** A bound, not a date of anything: "until 23 June 2026", "by 2030". Kept so nothing else claims the words. */
   | { readonly type: 'bound' };
 
 interface Candidate extends TextRange {
@@ -92,11 +95,37 @@ const WEEKDAY_PHRASE = new RegExp(
   'giu',
 );
 const DAY_PHRASE =
-  /\b(the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening))\b(?:\s+(?:morning|afternoon|evening|night)\b)?/giu;
+  /\b(the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))\b(?:\s+(?:morning|afternoon|evening|night)\b)?/giu;
 const WITHIN_PHRASE = /\b(earlier|later) this (week|month|year)\b/giu;
 const RELATIVE_PHRASE = /\b(?:(?:early|late|mid)[\s-]+)?(last|next|this)\s+(week|month|year)\b/giu;
 const YEAR_PHRASE =
   /\b(in|since|during|by|until|till|before|after|from)\s+(?:(?:early|mid|late)[\s-]+)?((?:1[89]|20)\d{2})\b(?![-–/]\d|\s*(?:-|–|to)\s*\d|%|,\d)/giu;
+/** "the 1945 atomic bombings", "the 2022 invasion": a year before a noun dates what the noun names. */
+const YEAR_BEFORE_NOUN = /\b(?:the|a|an|his|her|its|their)\s+((?:1[89]|20)\d{2})\s+(?=\p{L})/giu;
+/** Word classes (compromise's) of the words of a noun phrase after its year. */
+const NOUN_PHRASE_TAGS = ['Noun', 'Adjective'];
+
+/**
+ * Where the noun phrase "the <year> …" that starts at `from` ends: "the 1945 atomic bombings" of "the
+ * 1945 atomic bombings of Hiroshima", at most three words after the year.
+ */
+function nounPhraseEnd(text: string, from: number): number | undefined {
+  const terms = (
+    nlp(text.slice(from, from + 80)).json({ offset: true, terms: { offset: true } }) as {
+      terms: { text: string; tags: string[]; offset: { start: number; length: number } }[];
+    }[]
+  ).flatMap((s) => s.terms);
+  let end: number | undefined;
+  for (const term of terms.slice(2, 5)) {
+    const tags = new Set(term.tags);
+    if (!NOUN_PHRASE_TAGS.some((t) => tags.has(t)) || tags.has('Verb') || tags.has('Pronoun') || term.text === '')
+      break;
+    end = from + term.offset.start + term.text.length;
+    // A noun ends the phrase once another noun or word of another class does not follow.
+    if (tags.has('Plural') || /[,.;:]$/u.test(text.slice(end, end + 1))) break;
+  }
+  return end;
+}
 const AGO_PHRASE =
   /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(day|week|month|year)s?\s+ago\b/giu;
 const MONTH_NAME =
@@ -236,7 +265,7 @@ function candidatesIn(text: string, pub: Temporal.PlainDate): Candidate[] {
       ? -2
       : word.includes('after tomorrow')
         ? 2
-        : word === 'yesterday'
+        : word === 'yesterday' || word === 'last night'
           ? -1
           : word === 'tomorrow'
             ? 1
@@ -246,7 +275,8 @@ function candidatesIn(text: string, pub: Temporal.PlainDate): Candidate[] {
   for (const m of text.matchAll(WEEKDAY_PHRASE)) {
     const modifier = (m[1] ?? '').toLowerCase();
     const end = m.index + m[0].length;
-    if (BOUND_WORDS.has(modifier) || BOUND_WORDS.has(wordBefore(text, m.index))) {
+    // "by Friday" is a deadline, the day something is due; "until Friday" bounds a stretch of time.
+    if ((modifier !== 'by' && BOUND_WORDS.has(modifier)) || BOUND_WORDS.has(wordBefore(text, m.index))) {
       all.push({ start: m.index, end, meaning: { type: 'bound' } });
       continue;
     }
@@ -270,6 +300,11 @@ function candidatesIn(text: string, pub: Temporal.PlainDate): Candidate[] {
     } else {
       all.push({ start: m.index, end, meaning: { type: 'year', year: Number(m[2]), since: preposition === 'since' } });
     }
+  }
+  for (const m of text.matchAll(YEAR_BEFORE_NOUN)) {
+    const end = nounPhraseEnd(text, m.index);
+    if (end !== undefined)
+      all.push({ start: m.index, end, meaning: { type: 'year', year: Number(m[1]), since: false } });
   }
   for (const m of text.matchAll(AGO_PHRASE)) {
     const word = (m[1] ?? '').toLowerCase();
@@ -332,6 +367,8 @@ function calendarCandidates(text: string, pub: Temporal.PlainDate): Candidate[] 
     // The preposition before the date: "on", "in" join the phrase; "until", "by" make it a bound.
     const lead = /^(on|in|since|during|from|of)\s+/iu.exec(text.slice(start, end));
     let preposition = lead?.[1]?.toLowerCase() ?? '';
+    // "by Nov. 12" is a deadline, dated that day; "until", "no later than", and "by" a month or a year, bound a period.
+    let deadline = false;
     if (lead === null) {
       const modifier = /\b(early|mid|late)[\s-]*$/iu.exec(text.slice(Math.max(0, start - 8), start));
       if (modifier !== null) start -= modifier[0].length;
@@ -342,8 +379,12 @@ function calendarCandidates(text: string, pub: Temporal.PlainDate): Candidate[] 
       preposition = (before?.[1] ?? '').toLowerCase();
       if (before !== null && EVENT_PREPOSITIONS.has(preposition)) start -= before[0].length;
       if (before !== null && ['last', 'next', 'this'].includes(preposition)) start -= before[0].length;
+      if (before !== null && preposition === 'by' && hasDay) {
+        start -= before[0].length;
+        deadline = true;
+      }
     }
-    const bound = BOUND_WORDS.has(preposition) || preposition.endsWith('than');
+    const bound = (BOUND_WORDS.has(preposition) || preposition.endsWith('than')) && !deadline;
     // "WASHINGTON, May 22 (Reuters) –", "CAIRO, July 25:": a dateline dates the report, not an event.
     const dateline = DATELINE_BEFORE.test(text.slice(0, start)) && DATELINE_AFTER.test(text.slice(end));
     if (bound || dateline) {
@@ -384,6 +425,7 @@ function calendarCandidates(text: string, pub: Temporal.PlainDate): Candidate[] 
         ...(['last', 'next', 'this'].includes(preposition)
           ? { modifier: preposition as 'last' | 'next' | 'this' }
           : {}),
+        ...(deadline ? { deadline } : {}),
       },
     });
   }
@@ -473,8 +515,10 @@ function resolve(meaning: Meaning, phrase: string, pub: Temporal.PlainDate, tens
   switch (meaning.type) {
     case 'bound':
       return undefined;
-    case 'weekday':
-      return resolveWeekday(meaning, says, pub, tense);
+    case 'weekday': {
+      const resolved = resolveWeekday(meaning, says, pub, tense);
+      return meaning.modifier === 'by' ? asDeadline(resolved, phrase) : resolved;
+    }
     case 'day': {
       const d = pub.add({ days: meaning.shift });
       return dayResult(
@@ -496,9 +540,17 @@ function resolve(meaning: Meaning, phrase: string, pub: Temporal.PlainDate, tens
     }
     case 'ago':
       return resolveAgo(meaning.unit, meaning.count, says, pub);
-    case 'calendar':
-      return resolveCalendar(meaning, phrase, says, pub, tense);
+    case 'calendar': {
+      const resolved = resolveCalendar(meaning, phrase, says, pub, tense);
+      return meaning.deadline === true && resolved !== undefined ? asDeadline(resolved, phrase) : resolved;
+    }
   }
+}
+
+/** "by Nov. 12": what is due is dated the day it is due, which the editor confirms. */
+function asDeadline(resolved: Resolved, phrase: string): Resolved {
+  const review = `“${phrase}” is a deadline: the event is dated the day it is due; check that it is an event, and its title.`;
+  return { ...resolved, review: resolved.review === undefined ? review : `${resolved.review} ${review}` };
 }
 
 function resolveWeekday(
@@ -548,6 +600,16 @@ function resolveWeekday(
 
 function resolveRelative(unit: Unit, shift: -1 | 0 | 1, says: string, pub: Temporal.PlainDate): Resolved {
   if (unit === 'week') {
+    if (shift === -1 && pub.dayOfWeek === 7) {
+      // Weeks run Monday to Sunday, so on a Sunday "last week" is the week before the one ending that
+      // day; a reporter may mean the days just gone, the week ending that day, so the editor checks.
+      const ending = weekResult(pub, () => '');
+      return weekResult(
+        pub.subtract({ weeks: 1 }),
+        (words) => `${says}, a Sunday: the week before the one that ends that day, ${words}; it gives no day.`,
+        `The report is dated a Sunday: if “last week” means the days just gone, the week ending that day, the date is ${ending.date}. Check the week.`,
+      );
+    }
     const d = pub.add({ weeks: shift });
     return weekResult(d, (words) => `${says}: ${words}; it gives no day.`);
   }
@@ -644,6 +706,29 @@ function resolveAgo(unit: 'day' | Unit, count: number, says: string, pub: Tempor
   );
 }
 
+/**
+ * Of the year before the report, its year and the year after, the one whose date (or month) lies
+ * nearest the publication day; the report's own year on a tie.
+ */
+function nearestYear(
+  make: (year: number) => Temporal.PlainDate | undefined,
+  day: number | undefined,
+  pub: Temporal.PlainDate,
+): number {
+  const distance = (year: number): number => {
+    const date = make(year);
+    if (date === undefined) return Infinity;
+    // A month is as near as its nearest day (`make` gives its first).
+    const last = day === undefined ? date.with({ day: date.daysInMonth }) : date;
+    if (Temporal.PlainDate.compare(last, pub) < 0) return pub.since(last).days;
+    if (Temporal.PlainDate.compare(date, pub) > 0) return date.since(pub).days;
+    return 0;
+  };
+  let best = pub.year;
+  for (const year of [pub.year - 1, pub.year + 1]) if (distance(year) < distance(best)) best = year;
+  return best;
+}
+
 function resolveCalendar(
   meaning: Extract<Meaning, { type: 'calendar' }>,
   phrase: string,
@@ -692,6 +777,13 @@ function resolveCalendar(
       year += 1;
       lead = `${says} without a year, in the future tense, and ${inPubYear} is before the report, so the year after: `;
       review = `The year is not given; it was taken from the tense (${year}). Check the year.`;
+    } else if (tense.tense !== 'past' && tense.tense !== 'future' && nearestYear(make, meaning.day, pub) !== year) {
+      // Neither tense settles it: a reporter leaves the year out of a date near the report, so the
+      // nearer of the years around it ("sworn in on Jan. 20" in a December report is the January to come).
+      year = nearestYear(make, meaning.day, pub);
+      const side = year > pub.year ? 'after' : 'before';
+      lead = `${says} without a year, and ${monthName} of the year ${side} is nearer the report than ${inPubYear}: `;
+      review = `The year is not given; it was taken as the nearer one (${year}). Check the year.`;
     } else {
       lead = `${says} without a year, so in the year of the report: `;
       if (tense.tense === undefined && cmp > 0)

@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import { tokenise, type ParsedParagraph, type Token } from './sentences.ts';
 import { lastAtMost, type Span } from './spans.ts';
-import { NAME_CONNECTORS, NOT_NAMES } from './vocabulary.ts';
+import { isOrganisationWord, NAME_CONNECTORS, NOT_NAMES, TITLE_HEADS } from './vocabulary.ts';
 
 /**
  * Runs of capitalised words in a paragraph ("National Security Adviser Mike Waltz", "Ukraine"), with
@@ -96,10 +96,30 @@ export function runsOf(paragraph: ParsedParagraph): { runs: Run[]; initial: Set<
       const current = flat[j];
       if (current === undefined || current.text !== stripPossessive(current.text)) break;
       const next = flat[j + 1];
+      // "A- and H-Bomb Sufferers": a hyphen left hanging shares the word after "and" or "or".
+      const joint = flat[j + 2];
+      const after = flat[j + 3];
+      if (
+        next?.text === '-' &&
+        next.start === current.end &&
+        (joint?.text === 'and' || joint?.text === 'or') &&
+        after?.kind === 'word' &&
+        UPPER_START.test(after.text)
+      ) {
+        j += 3;
+        continue;
+      }
       if (next === undefined || next.kind !== 'word' || next.start !== current.end + 1) break;
       if (UPPER_START.test(next.text)) {
         j += 1;
         continue;
+      }
+      if (next.text === 'and') {
+        const joined = joinedByAnd(flat, i, j, tags);
+        if (joined !== undefined) {
+          j = joined;
+          continue;
+        }
       }
       if (NAME_CONNECTORS.has(next.text)) {
         let k = j + 2;
@@ -128,6 +148,55 @@ export function runsOf(paragraph: ParsedParagraph): { runs: Run[]; initial: Set<
     i = j + 1;
   }
   return { runs, initial };
+}
+
+/** What compromise knows a word as that makes it a name of its own, not part of an organisation's. */
+const OWN_NAME_TAGS = ['Person', 'FirstName', 'LastName', 'Place', 'Country', 'City', 'Region'];
+
+/**
+ * "International Association of Machinists and Aerospace Workers", "Food and Drug Administration":
+ * an organisation's name may hold "and". The run from `from` to `to` goes on over "and" when the
+ * capitalised words after it name no one and nowhere of their own and hold no title, and either the
+ * run so far is an organisation's name with its "of" or "for", or two or more words after "and" hold
+ * an organisation word and the run so far names no one and nowhere ("Israel and Hamas", "Trump and
+ * Congress" stay apart).
+ * Returns the index of the last word it joins.
+ */
+function joinedByAnd(
+  flat: readonly Token[],
+  from: number,
+  to: number,
+  tags: ReadonlyMap<number, ReadonlySet<string>>,
+): number | undefined {
+  const and = flat[to + 1];
+  let end = to + 1;
+  while (true) {
+    const next = flat[end + 1];
+    const previous = flat[end];
+    if (next === undefined || previous === undefined || next.kind !== 'word' || next.start !== previous.end + 1) break;
+    if (
+      !UPPER_START.test(next.text) &&
+      !(NAME_CONNECTORS.has(next.text) && UPPER_START.test(flat[end + 2]?.text ?? ''))
+    )
+      break;
+    end += 1;
+  }
+  const after = flat.slice(to + 2, end + 1);
+  const before = flat.slice(from, to + 1);
+  if (
+    and === undefined ||
+    after.length === 0 ||
+    stripPossessive(after[after.length - 1]?.text ?? '') !== after[after.length - 1]?.text
+  )
+    return undefined;
+  const ownName = (t: Token): boolean =>
+    OWN_NAME_TAGS.some((tag) => tags.get(t.start)?.has(tag) === true) || /^\p{Lu}[\p{Lu}&]+$/u.test(t.text);
+  // "… and President Zelensky": a title opens someone else's name.
+  if (after.some(ownName) || after.some((t) => TITLE_HEADS.has(lower(t.text)))) return undefined;
+  const organisational = (t: Token | undefined): boolean => isOrganisationWord(t?.text ?? '');
+  const organisationSoFar = before.some(organisational) && before.some((t) => t.text === 'of' || t.text === 'for');
+  const organisationAfter = after.length >= 2 && after.some(organisational) && !before.some(ownName);
+  return organisationSoFar || organisationAfter ? end : undefined;
 }
 
 /** Word classes that show a capitalised first word is an ordinary word ("Addressing Congress"). */
@@ -183,7 +252,10 @@ export function isDateline(run: Run): boolean {
   const after = run.flat[run.at + run.tokens.length]?.text ?? '';
   if (run.flat[run.at - 1]?.text === '(' && after === ')' && run.start < 40) return true;
   if (run.start !== 0 || run.text !== run.text.toUpperCase() || run.text.length < 4) return false;
-  return /^[(,:\-\u2013\u2014]$/u.test(after);
+  // After a comma a dateline goes on with a state or a date ("PORTLAND, Maine", "WASHINGTON, May 22");
+  // "UNRWA, or the United Nations …" is an organisation opening its sentence.
+  if (after === ',') return UPPER_START.test(run.flat[run.at + run.tokens.length + 1]?.text ?? '');
+  return /^[(:\-\u2013\u2014]$/u.test(after);
 }
 
 /**

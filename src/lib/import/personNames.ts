@@ -22,6 +22,7 @@ export interface PersonName {
   readonly name: readonly Token[];
 }
 
+const GIVEN_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
 const isTitleWord = (t: Token | undefined): boolean => t !== undefined && TITLE_WORDS.has(lower(t.text));
 
 /** Splits "French President Emmanuel Macron" into a title and a name; undefined when no name ends the run. */
@@ -37,7 +38,7 @@ export function splitTitle(run: Run): PersonName | undefined {
     isTitleWord(last) &&
     beforeLast !== undefined &&
     !isTitleWord(beforeLast) &&
-    (['FirstName', 'MaleName', 'FemaleName'].some((t) => givenTags?.has(t) === true) ||
+    (GIVEN_NAME_TAGS.some((t) => givenTags?.has(t) === true) ||
       (titleBeforeGiven !== undefined && isTitleWord(titleBeforeGiven)));
   if (
     last === undefined ||
@@ -64,6 +65,20 @@ export function splitTitle(run: Run): PersonName | undefined {
     if (names > 0 && tagged?.has('Demonym') === true) break;
     names += 1;
     k -= 1;
+  }
+  // "Archbishop of York Stephen Cottrell": after a title and its "of", the words name its office first,
+  // then (from a given name, or as the last two words of three or more) the person; "Director of
+  // Public Prosecutions" is an office and no one.
+  if (k >= 0 && isTitleWord(tokens[k]) && /^(?:of|for)$/u.test(tokens[k + 1]?.text ?? '')) {
+    const after = tokens.slice(k + 2);
+    const words = after.filter((t) => !NAME_CONNECTORS.has(t.text));
+    let given = after.length - 2;
+    while (given >= 0 && !GIVEN_NAME_TAGS.some((tag) => run.tags.get(after[given]?.start ?? -1)?.has(tag) === true))
+      given -= 1;
+    if (given < 0 && words.length < 3) return undefined;
+    const from = given > 0 ? given : words.length >= 3 ? after.length - 2 : 0;
+    if (from <= 0 || NAME_CONNECTORS.has(after[from]?.text ?? '')) return undefined;
+    return { title: tokens.slice(0, k + 2 + from), name: after.slice(from) };
   }
   const name = tokens
     .slice(k + 1)
@@ -136,6 +151,23 @@ export const isHonorific = (title: readonly Token[]): boolean =>
 
 const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'former', 'now', 'then', 'currently']);
 
+/** Words that tie a title to what it heads: "president of", "chief executive at". */
+const TITLE_TIES = new Set(['of', 'at', 'for', 'in', 'to', 'with']);
+
+/**
+ * ", president of Sinn Féin", ", chief executive at Boeing": lower-case title words with no article,
+ * tied to what they head (a title followed by a name, ", adviser Steve Witkoff", is someone else's).
+ */
+function titleOf(flat: readonly Token[], from: number): boolean {
+  let k = from;
+  while (isTitleWord(flat[k]) || TITLE_HEADS.has(flat[k]?.text ?? '')) {
+    if (UPPER_START.test(flat[k]?.text ?? '')) return false;
+    k += 1;
+  }
+  const next = flat[k];
+  return k > from && TITLE_HEADS.has(flat[k - 1]?.text ?? '') && next !== undefined && TITLE_TIES.has(next.text);
+}
+
 /** "Mick Mulroy, a former US deputy assistant secretary of defence, warned": the role after the name. */
 export function appositionAfter(run: Run, paragraph: ParsedParagraph): { role: string; span: Span } | undefined {
   const flat = run.flat;
@@ -145,11 +177,13 @@ export function appositionAfter(run: Run, paragraph: ParsedParagraph): { role: s
   const opener = flat[from];
   if (opener === undefined || opener.kind !== 'word') return undefined;
   const possessiveName = UPPER_START.test(opener.text) && /'s$/u.test(opener.text);
-  if (!APPOSITION_OPENERS.has(lower(opener.text)) && !possessiveName) return undefined;
+  if (!APPOSITION_OPENERS.has(lower(opener.text)) && !possessiveName && !titleOf(flat, from)) return undefined;
   k = from;
   while (k < flat.length && k < from + 20 && !/^[,.;:!?"']$/u.test(flat[k]?.text ?? '')) k += 1;
   const closer = flat[k]?.text;
-  if (closer !== ',' && closer !== '.' && closer !== undefined) return undefined;
+  // "…, president of Sinn Féin: “…”": a colon closes it before a quotation.
+  const beforeQuotation = closer === ':' && (flat[k + 1]?.kind === 'quote' || /^["']$/u.test(flat[k + 1]?.text ?? ''));
+  if (closer !== ',' && closer !== '.' && closer !== undefined && !beforeQuotation) return undefined;
   const words = flat.slice(from, k);
   // A role names what someone is: a title word or one compromise knows as a role ("researcher").
   const isRole = words

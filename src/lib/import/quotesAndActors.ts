@@ -93,7 +93,8 @@ function quoteId(speaker: string | undefined, text: string, taken: Set<string>):
   const telling = words.filter((w) => !PLAIN_WORDS.has(w));
   const chosen = (telling.length > 0 ? telling : words).slice(0, 3);
   const prefix = speaker ?? 'unattributed';
-  const base = slugify(`${prefix.slice(0, 30)} ${chosen.join(' ')}`) || prefix;
+  // The whole speaker id leads, so an editor sees whose words these are; slugify keeps 60 characters.
+  const base = slugify(`${prefix} ${chosen.join(' ')}`) || prefix;
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base.slice(0, 56)}-${n}`;
   taken.add(id);

@@ -3,6 +3,7 @@ import { tokenise, type ParsedText, type Quotation, type Token } from './sentenc
 import {
   BETWEEN_SUBJECT_AND_VERB,
   INDEFINITE,
+  isPeoplePlural,
   NAME_CONNECTORS,
   NAMING_VERBS,
   NOT_NAMES,
@@ -117,6 +118,20 @@ function nounPhraseEndingAt(tokens: readonly Token[], j: number): SubjectPhrase 
   const w = lower(t.text);
   if (PRONOUNS.has(w)) return { kind: 'pronoun', from: j, to: j, text: w };
   if (CLAUSE_WORDS.has(w)) return undefined;
+  // "Residents said": a plural for people, capitalised only because it opens the sentence.
+  if (j === 0 && isPeoplePlural(w)) return { kind: 'unnamed', from: j, to: j, text: t.text };
+  if (!UPPER_START.test(t.text) && isPeoplePlural(w)) {
+    // "Boeing machinists", "Canada's premiers": people a name qualifies.
+    let d = j;
+    while (
+      d - 1 >= 0 &&
+      (isName(tokens[d - 1]) || (isPossessive(tokens[d - 1]) && UPPER_START.test(tokens[d - 1]?.text ?? '')))
+    ) {
+      d -= 1;
+      if (isPossessive(tokens[d])) break;
+    }
+    if (d < j) return { kind: 'unnamed', from: d, to: j, text: phraseText(tokens, d, j) };
+  }
   if (isName(t)) {
     let k = j;
     while (k - 1 >= 0) {
@@ -148,6 +163,7 @@ function nounPhraseEndingAt(tokens: readonly Token[], j: number): SubjectPhrase 
   // "officials said", "European diplomats said": a plural with no determiner.
   if (SOURCE_NOUNS.has(w) && w.endsWith('s'))
     return { kind: 'unnamed', from: k, to: j, text: phraseText(tokens, k, j) };
+  if (isPeoplePlural(w) && j === k) return { kind: 'unnamed', from: j, to: j, text: t.text };
   return undefined;
 }
 
@@ -160,6 +176,8 @@ function isAppositionOpener(t: Token | undefined): boolean {
 /** The subject before a verb, past ", a former …," or ", speaking to …," between them. */
 function subjectBefore(tokens: readonly Token[], v: number): SubjectPhrase | undefined {
   let j = skipBetween(tokens, v - 1);
+  // "The Parliamentary and Health Service Ombudsman (PHSO) said": past the abbreviation in brackets.
+  if (tokens[j]?.text === ')' && tokens[j - 2]?.text === '(') j = j - 3;
   if (tokens[j]?.text === ',') {
     let k = j - 1;
     while (k >= 0 && k > j - 30 && (isWord(tokens[k]) || /^['\-&]$/u.test(tokens[k]?.text ?? ''))) k -= 1;
@@ -218,10 +236,96 @@ function firstNameOf(tokens: readonly Token[], limit: number): SubjectPhrase | u
   return undefined;
 }
 
+/** Words that open a sentence before its subject ("When …,", "On Tuesday,"): the subject follows their comma. */
+const LEADING_ADJUNCTS = new Set(
+  `when after before as while although though because since if once in on at during following despite
+  amid earlier later meanwhile however separately speaking addressing`.split(/\s+/u),
+);
+
+/**
+ * "The prime minister congratulated him and said, …": a verb joined by "and" (or "but") to the one
+ * before it has the subject of its clause, the phrase that opens it (after an opening "On Tuesday,"),
+ * or the name a ", who …" stands for.
+ */
+function coordinatedSubject(tokens: readonly Token[], v: number): SubjectPhrase | undefined {
+  const j = skipBetween(tokens, v - 1);
+  const joint = lower(tokens[j]?.text ?? '');
+  if (joint !== 'and' && joint !== 'but') return undefined;
+  let start = 0;
+  for (let k = j - 1; k > 0; k--)
+    if (tokens[k]?.text === ';') {
+      start = k + 1;
+      break;
+    }
+  if (LEADING_ADJUNCTS.has(lower(tokens[start]?.text ?? ''))) {
+    let k = start;
+    while (k < j && tokens[k]?.text !== ',') k += 1;
+    start = k + 1;
+  }
+  for (let k = j - 1; k > start + 1; k--)
+    if (lower(tokens[k]?.text ?? '') === 'who' && tokens[k - 1]?.text === ',') return nounPhraseEndingAt(tokens, k - 2);
+  const first = tokens[start];
+  if (start >= j || !isWord(first)) return undefined;
+  const w = lower(first.text);
+  if (PRONOUNS.has(w)) return { kind: 'pronoun', from: start, to: start, text: w };
+  if (isName(first)) {
+    let end = start;
+    while (end + 1 < j && isName(tokens[end + 1]) && !isPossessive(tokens[end])) end += 1;
+    return isPossessive(tokens[end]) ? undefined : nounPhraseEndingAt(tokens, end);
+  }
+  if (w !== 'the' && !INDEFINITE.has(w)) return undefined;
+  // "The prime minister", "A spokesman for the ministry": up to five words to the head.
+  for (let k = start + 1; k < j && k <= start + 5; k++) {
+    const word = lower(tokens[k]?.text ?? '');
+    if (!TITLE_HEADS.has(word) && !SOURCE_NOUNS.has(word)) continue;
+    let end = k;
+    while (end + 1 < j && TITLE_HEADS.has(lower(tokens[end + 1]?.text ?? ''))) end += 1;
+    return nounPhraseEndingAt(tokens, end);
+  }
+  return undefined;
+}
+
+/**
+ * "Mary Lou McDonald, president of Sinn Féin: “It failed.”": a sentence that opens with a name, its
+ * description after a comma if any, then a colon and the quotation, says who speaks with no verb.
+ * The colon stands for the verb.
+ */
+function colonStatement(clause: Clause): SpeechEvent | undefined {
+  const tokens = clause.tokens;
+  const colon = tokens.findIndex((t) => t.text === ':');
+  if (colon < 1 || colon > 30 || !isQuote(tokens[colon + 1]) || !isName(tokens[0])) return undefined;
+  // The name, with a title before it in capitals or not ("Manchester City manager Pep Guardiola").
+  const titleWord = (t: Token | undefined): boolean =>
+    isWord(t) && (TITLE_WORDS.has(lower(t.text)) || TITLE_HEADS.has(lower(t.text)));
+  let end = 0;
+  while (
+    end + 1 < colon &&
+    (isName(tokens[end + 1]) ||
+      (NAME_CONNECTORS.has(tokens[end + 1]?.text ?? '') && isName(tokens[end + 2])) ||
+      (titleWord(tokens[end + 1]) && (isName(tokens[end + 2]) || titleWord(tokens[end + 2]))))
+  )
+    end += 1;
+  if (isPossessive(tokens[end])) return undefined;
+  // Between the name and the colon only a description set off by a comma, with no verb of saying.
+  if (end + 1 < colon) {
+    if (tokens[end + 1]?.text !== ',') return undefined;
+    const description = tokens.slice(end + 2, colon);
+    if (description.length === 0 || description.some((t) => t.kind !== 'word' && !/^[,'&-]$/u.test(t.text)))
+      return undefined;
+    // "…, speaking to the BBC:" sets the scene; a finite verb of saying makes a statement of its own.
+    if (description.some((t) => SPEECH_VERBS.has(lower(t.text)) && !lower(t.text).endsWith('ing'))) return undefined;
+  }
+  const subject = nounPhraseEndingAt(tokens, end);
+  if (subject?.kind !== 'name') return undefined;
+  return { clause, verb: colon, word: ':', subject, participle: false };
+}
+
 /** Every verb of saying in a clause, with its subject. */
 export function eventsIn(clause: Clause): SpeechEvent[] {
   const tokens = clause.tokens;
   const events: SpeechEvent[] = [];
+  const colon = colonStatement(clause);
+  if (colon !== undefined) events.push(colon);
   tokens.forEach((t, v) => {
     if (!isWord(t)) return;
     const word = lower(t.text);
@@ -270,7 +374,7 @@ export function eventsIn(clause: Clause): SpeechEvent[] {
       )
         k -= 1;
       subject = k >= 0 ? subjectBefore(tokens, k + 1) : undefined;
-    } else subject = subjectBefore(tokens, v);
+    } else subject = subjectBefore(tokens, v) ?? coordinatedSubject(tokens, v);
     // "Plans were also announced": a passive with no one named by "by" says nothing of a speaker.
     if (subject !== undefined && /ed$|told$|said$/u.test(word)) {
       // The words right before the verb ("were also announced"), not an apposition's ("King, who was …, said").
@@ -286,6 +390,8 @@ export function eventsIn(clause: Clause): SpeechEvent[] {
     if (subject === undefined && (afterQuote || v === 0)) subject = subjectAfter(tokens, v);
     if (subject !== undefined) events.push({ clause, verb: v, word, subject, participle: false });
   });
+  // In token order, the colon's statement among the verbs ("…, speaking to the BBC: “…”").
+  events.sort((a, b) => a.verb - b.verb);
   // ", adding that …" speaks for the subject of the statement before it; an opening "Hailing …," for
   // the one after it; with neither, for the first name of the clause ("Abbas paid tribute …, calling").
   return events.map((event, i) => {

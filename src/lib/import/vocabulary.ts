@@ -59,11 +59,39 @@ export const SOURCE_NOUNS = words(`
   relative relatives worker workers doctor doctors survivor survivors leaders critics protesters
   activists campaigners scientists`);
 
+/** Plurals for people who act together ("Boeing machinists", "residents"), besides the source nouns. */
+const PEOPLE_PLURALS = words(`
+  machinists nurses teachers students parents farmers miners pilots drivers voters fans supporters
+  opponents citizens families victims patients players customers passengers investors traders
+  strikers staff crew colleagues neighbours neighbors villagers settlers lawyers judges economists
+  protestors demonstrators rescuers firefighters paramedics`);
+
+/**
+ * Whether a word names people in the plural: "officials", "machinists", or a title's plural
+ * ("premiers", "ministers").
+ */
+export const isPeoplePlural = (word: string): boolean =>
+  word.endsWith('s') && (SOURCE_NOUNS.has(word) || PEOPLE_PLURALS.has(word) || TITLE_HEADS.has(word.slice(0, -1)));
+
 /** Organisation nouns, for a speaker such as "Ukraine's foreign ministry". */
 export const ORGANISATION_NOUNS = words(`
   ministry office government army military police agency department embassy council commission
   committee parliament court company firm party union campaign group authority authorities
   administration presidency cabinet secretariat bank service`);
+
+/** Organisations recognised by a word in their name ("Crown Prosecution Service"). */
+const ORGANISATION_WORDS = words(`
+  ministry department institute council agency commission committee parliament congress senate
+  assembly party bank fund union organisation organization association court university foundation
+  corporation company group forces army navy force guard office service kremlin pentagon alliance
+  coalition federation network times post news journal inc ltd corp authority bureau programme
+  program house street tribunal cabinet administration centers centres`);
+
+/** Whether a word (any case, a possessive left off) is one of an organisation's: "Institutes" as "institute". */
+export const isOrganisationWord = (word: string): boolean => {
+  const w = word.toLowerCase().replace(/'s$|(?<=s)'$/u, '');
+  return ORGANISATION_WORDS.has(w) || (w.endsWith('s') && ORGANISATION_WORDS.has(w.slice(0, -1)));
+};
 
 /** Title words a person's name may follow ("National Security Adviser Mike Waltz"). */
 export const TITLE_WORDS = words(`

@@ -179,3 +179,34 @@ describe('attribution: settings', () => {
     expect(quotesOf('trumpMarALago')('She’s a woman.').setting).toBeUndefined();
   });
 });
+
+describe('attribution: a speaker the verb shares, a title that stands for someone, a name before a colon', () => {
+  it('"X referenced … and said …": a verb joined by "and" to the one before has its subject (Trump)', () => {
+    const quote = quotesOf('trumpVictorySpeech')('to restore America to greatness.');
+    expect(quote.speaker).toBe('trump');
+    expect(quote.callout).toBe(false);
+  });
+
+  it('"…," said BC Premier David Eby, then "…," said Eby: the name after the verb, its title and all, speaks', () => {
+    const quote = quotesOf('ebyTariffTools');
+    for (const start of ['This is our message to Donald Trump', 'It’s not something that we would do lightly']) {
+      expect(quote(start).speaker).toBe('eby');
+      expect(quote(start).review).toBeUndefined();
+    }
+  });
+
+  it('"Name, description: “…”" with no verb: the name before the colon speaks, and the paragraphs that go on quoting', () => {
+    const quote = quotesOf('guardiolaGroundskeeper');
+    expect(quote('Surprised with the amount of chances')).toMatchObject({ speaker: 'guardiola', callout: true });
+    expect(quote('Surprised with the amount of chances').review).toBeUndefined();
+    expect(quote('We have an incredible groundskeeper').speaker).toBe('guardiola');
+  });
+
+  it('"The British prime minister said": a title naming a country is not the one the report calls Israeli', () => {
+    const quote = quotesOf('palestineRecognition')('appalling situation in Gaza');
+    // Netanyahu is the only one the report calls a prime minister, and he is Israel's; Starmer has no title.
+    expect(quote.speaker).not.toBe('netanyahu');
+    expect(quote.review).toMatch(/The British prime minister/u);
+    expect(quotesOf('palestineRecognition')('We will also have to fight').speaker).toBe('netanyahu');
+  });
+});

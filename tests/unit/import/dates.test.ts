@@ -416,3 +416,39 @@ describe('sentenceRanges', () => {
     expect(split(text)).toEqual([text]);
   });
 });
+
+describe('findDatePhrases: dates near the turn of a year, deadlines, nights, years before a noun', () => {
+  it('a day without a year that the tense leaves open is the nearer one: "takes place on January 20" in November is next January (cdinwcrz.space, 7 November 2024)', () => {
+    const text =
+      'Inauguration Day is always planned by the Joint Congressional Committee on Inaugural Ceremonies (JCCIC), and it takes place on January 20—or January 21 if January 20 falls on a Sunday.';
+    const found = findDatePhrases([{ text }], '2024-11-07');
+    expect(found[0]).toMatchObject({ text: 'on January 20', date: '2025-01-20', status: 'expected' });
+    expect(found[0]?.review).toBe('The year is not given; it was taken as the nearer one (2025). Check the year.');
+  });
+
+  it('"by March 31" is a deadline: an event dated the day it is due, for review (ANI, Sunday 30 March 2025)', () => {
+    const found = only(
+      "Pakistan's Ministry of Interior has asked Afghan Citizen Card (ACC) holders, staying in Pakistan, to leave the country by March 31.",
+      '2025-03-30',
+    );
+    expect(found).toMatchObject({ text: 'by March 31', date: '2025-03-31', status: 'expected' });
+    expect(found.review).toMatch(/“by March 31” is a deadline/u);
+  });
+
+  it('"last night" is the day before the report (Nigel Farage, quoted on Friday 5 July 2024)', () => {
+    const found = only(
+      'Mr Farage said: "The political establishment are in fear in private as to what happened last night with those results in the election."',
+      '2024-07-05',
+    );
+    expect(found).toMatchObject({ text: 'last night', date: '2024-07-04', status: 'happened', quoted: true });
+  });
+
+  it('a year before a noun dates what the noun names: "after a 2020 loss" (CBS News, 6 November 2024)', () => {
+    expect(
+      datesIn(
+        'Trump won the election in a historic comeback after a 2020 loss, indictments and a bruising campaign.',
+        '2024-11-06',
+      ),
+    ).toEqual([{ text: 'a 2020 loss', date: '2020', status: 'happened' }]);
+  });
+});

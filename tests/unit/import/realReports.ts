@@ -175,6 +175,94 @@ export const REPORTS = {
       'King is being challenged by Republican Demi Kouzounas, a former GOP state chair, dentist and U.S. Army veteran, and Democrat David Costello, a former senior government official who led the Maryland Department of the Environment and the climate and clean energy program at the Natural Resources Council of Maine. Also in the race is another independent, Jason Cherry.',
     ],
   },
+  /** CBS News Miami, 6 November 2024: cbsnews.com/miami/news/president-elect-trump-supporters-say-his-win-is-a-win-for-everyone/ */
+  trumpVictorySpeech: {
+    source: 'CBS News Miami, 6 November 2024',
+    paragraphs: [
+      'PALM BEACH - Supporters of President-elect Donald Trump are celebrating his victory near his Mar-a-Lago resort after what turned into a very long night of watching and waiting.',
+      'With his children and wife looking on, Trump also discussed the efforts the Republican Party made to secure a win in this election. He thanked the American people, his family, and his campaign staff.',
+      'Trump also referenced the July assassination attempt against him and said he was told his life was spared "to restore America to greatness."',
+      '"This will forever be remembered as the day the American people regained control of their country," said Trump.',
+    ],
+  },
+  /** Island Social Trends, 14 March 2025: islandsocialtrends.ca/?p=150547 (the first and fourth paragraphs of the report). */
+  ebyTariffTools: {
+    source: 'Island Social Trends, 14 March 2025',
+    paragraphs: [
+      '“This is our message to Donald Trump. It’s our message to all Americans. We don’t want this fight. We didn’t sign up for it. But that doesn’t mean we’re not going to arm ourselves,” said BC Premier David Eby today during a media availability in Surrey.',
+      '“It’s not something that we would do lightly. We know the consequences for Alaskans are a big deal,” said Eby, referring to the toll surcharge for trucks that transport goods from Washington State through BC to Alaska.',
+    ],
+  },
+  /** BBC Sport live page, 28 November 2021: feeds.bbci.co.uk/sport/live/football/58669279?page=7 */
+  guardiolaGroundskeeper: {
+    source: 'BBC Sport, 28 November 2021',
+    paragraphs: [
+      'Manchester City manager Pep Guardiola, speaking to the BBC: "Surprised with the amount of chances we created against them. We created a few. The first half was almost impossible to play. The game against PSG was so demanding and the team gave a good performance.',
+      '"We have an incredible groundskeeper. Thanks to them we could play.',
+      '"The chances we created... it could have been three or four. The players we have out... those that came here were brilliant. All of them. We cannot forget which opponent we played. They have everything."',
+    ],
+  },
+  /** Metro via americatve.com, September 2025: americatve.com/?p=12360 ("Netanyahu’s fury after Starmer recognises Palestinian state"). */
+  palestineRecognition: {
+    source: 'Metro, September 2025',
+    paragraphs: [
+      'Benjamin Netanyahu has hit back at the UK’s ‘absurd reward for terrorism’ after UK officially recognised the state of Palestine.',
+      'Sir Keir Starmer said: ‘Today, to revive the hope of peace for the Palestinians and Israelis, and a two state solution, the United Kingdom formally recognises the State of Palestine.’',
+      'But Israeli Prime Minister Benjamin Netanyahu blasted the UK for offering a ‘prize’ to Hamas.',
+      '‘We will also have to fight at the UN and in all other arenas against the false propaganda directed at us and the calls for the establishment of a Palestinian state — which would endanger our existence and constitute an absurd reward for terror’, he said.',
+      'The British prime minister said in July he would recognise Palestine at the UNGA if the ‘appalling situation in Gaza’ did not improve.',
+    ],
+  },
+  /** Daily Times (Pakistan), 20 May 2024: dailytimes.com.pk/1193704/pakistan-declares-day-of-mourning/ */
+  raisiCondolences: {
+    source: 'Daily Times, 20 May 2024',
+    paragraphs: [
+      'Prime Minister Shehbaz Sharif expressed shock and extended his condolences on Monday over the sudden death of Iranian President Ebrahim Raisi in a helicopter crash. The premier extended his “deepest condolences and sympathies” to the Iranian nation on the terrible loss through his message released on X (formerly Twitter). “The great Iranian nation will overcome this tragedy with customary courage,” the statement added. The premier, while grieving the loss of President Raisi, also reminisced about Raisi’s and Iranian Foreign Minister Amir Abdollahian’s recent visit to Pakistan last month. PM Shehbaz added that the country will mourn the great loss by hoisting the flag at half-mast and observing a day of mourning. Pakistan Peoples Party (PPP) Chairman and former foreign minister Bilawal Bhutto Zardari also expressed profound grief over the tragic demise of the Iranian president and his companions in a helicopter crash. In his statement, Bilawal said, “I extend my heartfelt condolences to the people of Iran on the untimely passing of President Ebrahim Raisi, Foreign Minister Hossein Amir Abdollahian, and their fellow travellers.” Leader of the Opposition in the National Assembly (NA), Omar Ayub Khan also expressed deep sorrow and condolences. “The passing of President Raisi has deprived the Muslim ummah of a great and courageous leader,” stated Ayub. “Pakistan has lost a sincere friend with the demise of President Raisi,” he added.',
+    ],
+  },
+  /** The Thinking Conservative, November 2024: thethinkingconservative.com/trump-picks-rfk-jr-as-secretary-of-health-and-human-services */
+  kennedyNomination: {
+    source: 'The Thinking Conservative, November 2024',
+    paragraphs: [
+      'If confirmed, Kennedy will oversee the Centers for Disease Control and Prevention, the Food and Drug Administration, and other agencies.',
+      'President-elect Donald Trump on Nov. 14 said he is “thrilled to announce” Robert F. Kennedy Jr. as his nominee to lead the Department of Health and Human Services (HHS), in a statement on social media.',
+      'The HHS, created in 1979, oversees 13 separate agencies. The most well-known are the Centers for Disease Control and Prevention (CDC), the Food and Drug Administration (FDA), and the National Institutes of Health (NIH).',
+    ],
+  },
+  /** The Canadian Press via CTV News, 25 November 2024: ctvnews.ca/canada/premiers-seek-urgent-meeting-with-trudeau-before-trump-returns-to-white-house-1.7122627 */
+  premiersUrgentMeeting: {
+    source: 'The Canadian Press, 25 November 2024',
+    paragraphs: [
+      "Canada's premiers are asking Prime Minister Justin Trudeau to hold an urgent first ministers' meeting ahead of the return to office of president-elect Donald Trump.",
+      'Premier Doug Ford, who chairs the premiers\' association known as the Council of the Federation, tells Trudeau in a letter today that premiers want to be part of a "Team Canada" approach to everything from trade and secure borders to energy, defence and cross-border supply chains.',
+    ],
+  },
+  /** i live blog, 21 March 2024: inews.co.uk/news/politics-waspi-women-state-pension-compensation-report-2967394 */
+  waspiOmbudsman: {
+    source: 'i, 21 March 2024',
+    paragraphs: [
+      'The Parliamentary and Health Service Ombudsman (PHSO) said the Department for Work and Pensions (DWP) “must do the right thing and it must be held to account for its failure to do so.”',
+    ],
+  },
+  /** Reuters via swissinfo.ch, 27 August 2024: swissinfo.ch/eng/british-rock-band-oasis-to-reunite-with-2025-tour/87444491 */
+  oasisReunion: {
+    source: 'Reuters, 27 August 2024',
+    paragraphs: [
+      'LONDON (Reuters) – British rock band Oasis said on Tuesday they would reunite after 15 years, with brothers Noel and Liam Gallagher planning a series of live shows in 2025.',
+      'The band, whose debut album “Definitely Maybe” was released 30 years ago, split in 2009 when lead guitarist and main songwriter Noel said he could no longer work with Liam, the band’s frontman.',
+      '“This is it, this is happening,” the band said on X, announcing tickets would go on sale on Saturday. The first show will be held in Cardiff on July 4 next year.',
+    ],
+  },
+  /** PA via the Express & Star, 8 March 2025: expressandstar.com/uk-news/2025/03/08/pro-palestine-protesters-gather-in-whitehall-after-police-block-planned-rally */
+  parliamentSquareProtest: {
+    source: 'PA, 8 March 2025',
+    paragraphs: [
+      'Dozens of protesters were at Parliament Square on Saturday and appeared to be showing support for a man who had scaled Elizabeth Tower, which houses Big Ben, from the edge of a police cordon.',
+      'Shouts of “Free Palestine” and “You Are A Hero” could be heard from a small group of supporters who were pinned behind the police cordon at Victoria Embankment.',
+      'Officers also imposed a condition on protest activity near Parliament Square to prevent serious disruption, the Metropolitan Police said.',
+      'Vehicles were still able to drive there but the pro-Palestine protesters were ordered to move from Bridge Street to Richmond Terrace.',
+    ],
+  },
 } satisfies Record<string, RealReport>;
 
 export type ReportName = keyof typeof REPORTS;
