@@ -16,7 +16,7 @@ describe('rehypeQuoteCallouts', () => {
     });
     const section = all(parse(html), 'section')[0]!;
     const elements = section.children.filter((c) => c.type === 'element').map((e) => e.tagName);
-    expect(elements).toEqual(['div', 'p', 'quote-callout', 'quote-callout', 'p']);
+    expect(elements).toEqual(['header', 'p', 'quote-callout', 'quote-callout', 'p']);
     const callouts = all(section, 'quote-callout');
     expect(callouts.map((c) => c.properties['dataQuote'])).toEqual(['one', 'two']);
     expect(callouts[0]!.properties['dataStory']).toBe('my-story');
