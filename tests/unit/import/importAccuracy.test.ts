@@ -477,6 +477,17 @@ function reportText(article: Article): string {
   return [...document.querySelectorAll('article p')].map((p) => p.textContent ?? '').join('\n\n');
 }
 
+/**
+ * Whether a quotation stands in the report: in the whole text, or in one paragraph, where a quotation
+ * that goes on in the next paragraph (opened and left open, as newspapers do) ends with its paragraph.
+ */
+function quoteStands(article: Article, text: string, quote: string): boolean {
+  if (findQuote(text, quote).length > 0) return true;
+  return reportText(article)
+    .split(/\n+/u)
+    .some((paragraph) => findQuote(normalise(paragraph), quote).length > 0);
+}
+
 describe('the hand-checked answers agree with their reports', () => {
   it.each(articles.filter((a) => a.name !== 'seed').map((a) => [a.name, a] as const))('%s', (_name, article) => {
     const text = normalise(reportText(article));
@@ -485,9 +496,9 @@ describe('the hand-checked answers agree with their reports', () => {
     const names = expected.actors.map((a) => a.name);
     for (const q of expected.quotes.filter((q) => q.optional !== true)) {
       expect(names, q.speaker).toContain(q.speaker);
-      expect(findQuote(text, q.text), q.text).not.toEqual([]);
+      expect(quoteStands(article, text, q.text), q.text).toBe(true);
     }
-    for (const u of expected.unattributed) expect(findQuote(text, u.text), u.text).not.toEqual([]);
+    for (const u of expected.unattributed) expect(quoteStands(article, text, u.text), u.text).toBe(true);
     for (const e of expected.events) {
       expect(parsePartialDate(e.date).ok, e.date).toBe(true);
       expect(locatePhrase(text, e.phrase, e.in), e.phrase).toBeDefined();
@@ -580,6 +591,17 @@ const FLOORS: Record<
     events: 0.3,
     eventPrecision: 0.3,
   },
+  // Held out: measured at b8a6917 before anyone tuned the import on it (see its SOURCE.md).
+  // Measured 8/8, 8/8, 8/8, 3/3, 3/4, 4/5, 4/5.
+  'central-bedfordshire-flood-costs': {
+    quotes: 0.95,
+    quotePrecision: 0.95,
+    speakers: 0.95,
+    actors: 0.95,
+    actorPrecision: 0.7,
+    events: 0.75,
+    eventPrecision: 0.75,
+  },
   // Measured 1/1, 1/1, 1/1, 6/6, 9/9, 4/5, 4/5.
   'estonia-tanker-detained': {
     quotes: 0.95,
@@ -623,6 +645,17 @@ const FLOORS: Record<
     events: 0.7,
     eventPrecision: 0.95,
   },
+  // Held out: measured at b8a6917 before anyone tuned the import on it (see its SOURCE.md).
+  // Measured 6/6, 6/6, 5/6, 2/4, 2/4, 1/2, 1/2.
+  'hospital-funding-butler-sunrise': {
+    quotes: 0.95,
+    quotePrecision: 0.95,
+    speakers: 0.8,
+    actors: 0.45,
+    actorPrecision: 0.45,
+    events: 0.45,
+    eventPrecision: 0.45,
+  },
   // Measured held out at cfdd0ec; the import was changed afterwards with its output in view, so it is held out no longer.
   // Measured 5/7, 5/5, 4/5, 5/5, 9/13, 3/3, 3/3.
   'kneecap-terror-case-dismissed': {
@@ -633,6 +666,17 @@ const FLOORS: Record<
     actorPrecision: 0.65,
     events: 0.95,
     eventPrecision: 0.95,
+  },
+  // Held out: measured at b8a6917 before anyone tuned the import on it (see its SOURCE.md).
+  // Measured 6/8, 6/6, 6/6, 4/5, 5/8, 1/2, 1/2.
+  'nz-mega-strike-open-letter': {
+    quotes: 0.7,
+    quotePrecision: 0.95,
+    speakers: 0.95,
+    actors: 0.75,
+    actorPrecision: 0.6,
+    events: 0.45,
+    eventPrecision: 0.45,
   },
   // Measured 11/11, 11/11, 11/11, 9/9, 11/13, 5/5, 5/5.
   'pope-francis-tributes': {
