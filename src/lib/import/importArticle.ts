@@ -1,4 +1,5 @@
 import { Document } from 'yaml';
+import { DEK_MAX, TEXT_MAX, TITLE_MAX } from '../story/schema.ts';
 import { draftProse } from './draftProse.ts';
 import type { ProposedActor, ProposedEvent, ProposedQuote, ProposedUnattributed, SourceParagraph } from './proposal.ts';
 import { proposeActorsAndQuotes } from './quotesAndActors.ts';
@@ -30,9 +31,7 @@ export interface ImportedDraft {
   readonly proposal: Proposal;
 }
 
-/** A story's text (title, dek, key points) is at most this long; see schema.ts. */
-const TITLE_MAX = 200;
-const DEK_MAX = 500;
+/** How many of the report's opening sentences are offered as key points (the schema takes up to five). */
 const KEY_POINTS = 3;
 
 const sentences = (text: string, lang: string): string[] =>
@@ -102,7 +101,7 @@ function frontmatterOf(article: SourceArticle, options: ImportOptions, proposal:
   ];
   const keyPoints = article.paragraphs
     .slice(0, KEY_POINTS)
-    .map((p) => atMost(sentences(p.text, lang)[0] ?? p.text, 2000));
+    .map((p) => atMost(sentences(p.text, lang)[0] ?? p.text, TEXT_MAX));
   return {
     title: atMost(article.title ?? opening, TITLE_MAX),
     dek: atMost(first.length <= DEK_MAX ? first : opening, DEK_MAX),
