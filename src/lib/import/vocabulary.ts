@@ -93,34 +93,29 @@ export const isOrganisationWord = (word: string): boolean => {
   return ORGANISATION_WORDS.has(w) || (w.endsWith('s') && ORGANISATION_WORDS.has(w.slice(0, -1)));
 };
 
-/** Title words a person's name may follow ("National Security Adviser Mike Waltz"). */
-export const TITLE_WORDS = words(`
+/** The offices both lists share: a person's title, and a head a name may follow. */
+const OFFICES = `
   president vice-president premier minister secretary secretary-general adviser advisor director
-  director-general chancellor senator sen sen. representative rep rep. congressman congresswoman
-  governor gov gov. mayor general gen gen. admiral adm adm. colonel col col. lieutenant lt lt.
-  major maj maj. captain capt capt. sergeant sgt sgt. commander chief ambassador envoy spokesman
-  spokeswoman spokesperson king queen prince princess pope speaker leader chairman chairwoman chair
-  ceo judge justice attorney prosecutor commissioner dr dr. mr mr. mrs mrs. ms ms. miss sir dame
-  lord lady professor prof prof. sheikh emir crown archbishop cardinal bishop rabbi imam rev rev.
-  reverend ayatollah marshal officer head founder coach deputy national security foreign defence
-  defense state interior homeland treasury finance health trade energy home education affairs
-  staff press communications economic economy transport environment justice intelligence acting
-  interim assistant senior special supreme first former executive high under-secretary
-  undersecretary vice prime opposition chief-of-staff republican democrat democratic conservative
-  labour liberal independent socialist`);
+  director-general chancellor senator sen sen. representative rep rep. congressman congresswoman governor gov
+  gov. mayor general gen gen. admiral adm adm. colonel col col. lieutenant lt lt. major maj maj. captain capt
+  capt. sergeant sgt sgt. commander chief ambassador envoy spokesman spokeswoman spokesperson king queen
+  prince princess pope speaker leader chairman chairwoman chair ceo judge justice attorney prosecutor
+  commissioner dr dr. mr mr. mrs mrs. ms ms. miss sir dame lord lady professor prof prof. sheikh emir
+  archbishop cardinal bishop rabbi imam rev rev. reverend ayatollah marshal officer head founder coach
+  executive chief-of-staff`;
+
+/** Title words a person's name may follow ("National Security Adviser Mike Waltz"). */
+export const TITLE_WORDS = words(`${OFFICES}
+  crown deputy national security foreign defence defense state interior homeland treasury finance health
+  trade energy home education affairs staff press communications economic economy transport environment
+  intelligence acting interim assistant senior special supreme first former high under-secretary
+  undersecretary vice prime opposition republican democrat democratic conservative labour liberal independent
+  socialist`);
 
 /** Titles that are heads: a name after them is a person's ("President", "Adviser", "spokesman"). */
-export const TITLE_HEADS = words(`
-  president vice-president premier minister secretary secretary-general adviser advisor director
-  director-general chancellor senator sen sen. representative rep rep. congressman congresswoman
-  governor gov gov. mayor general gen gen. admiral adm adm. colonel col col. lieutenant lt lt.
-  major maj maj. captain capt capt. sergeant sgt sgt. commander chief ambassador envoy spokesman
-  spokeswoman spokesperson king queen prince princess pope speaker leader chairman chairwoman chair
-  ceo judge justice attorney prosecutor commissioner dr dr. mr mr. mrs mrs. ms ms. miss sir dame
-  lord lady professor prof prof. sheikh emir archbishop cardinal bishop rabbi imam rev rev.
-  reverend ayatollah marshal officer head founder coach researcher analyst economist official aide
-  negotiator lawmaker correspondent editor reporter expert activist lawyer historian scientist
-  strategist pollster author manager executive chief-of-staff`);
+export const TITLE_HEADS = words(`${OFFICES}
+  researcher analyst economist official aide negotiator lawmaker correspondent editor reporter expert
+  activist lawyer historian scientist strategist pollster author manager`);
 
 /** Words that may join the parts of a name ("Secretary of State", "bin Salman", "de Gaulle"). */
 export const NAME_CONNECTORS = words('of for the de du da di del der van von bin al la le y');

@@ -57,6 +57,16 @@ export const headlineStyles = (sizes: readonly (readonly [number, number])[]): r
     textWrap: 'balance',
   }));
 
+/** Quoted words in the serif, at each [fontSize, lineHeight], largest first. */
+export const quoteStyles = (sizes: readonly (readonly [number, number])[]): readonly TextStyle[] =>
+  sizes.map(([fontSize, lineHeight]) => ({
+    fontFamily: SERIF,
+    fontSize,
+    fontWeight: 400,
+    lineHeight,
+    textWrap: 'balance',
+  }));
+
 /** Headlines: the largest size at which the whole headline fits, down to the last. */
 export const headlineSizes = headlineStyles([
   [80, 86],

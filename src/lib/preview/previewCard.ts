@@ -21,6 +21,7 @@ import {
   placeHeadlineOver,
   placeLargest,
   quoteMark,
+  quoteStyles,
   storyLineStyle,
   textBox,
 } from './cardLayout.ts';
@@ -67,7 +68,7 @@ const STORY_TYPE: Record<
 };
 
 /** Quotes: as large as the words allow. */
-const quoteSizes: readonly TextStyle[] = [
+const quoteSizes = quoteStyles([
   [72, 86],
   [64, 78],
   [58, 72],
@@ -75,13 +76,7 @@ const quoteSizes: readonly TextStyle[] = [
   [48, 60],
   [44, 56],
   [40, 52],
-].map(([fontSize, lineHeight]) => ({
-  fontFamily: SERIF,
-  fontSize: fontSize!,
-  fontWeight: 400,
-  lineHeight: lineHeight!,
-  textWrap: 'balance',
-}));
+]);
 const QUOTE_MARK_COLUMN = 88;
 const QUOTE_WIDTH = CONTENT_WIDTH - QUOTE_MARK_COLUMN;
 const speakerStyle: TextStyle = { fontFamily: SANS, fontSize: 30, fontWeight: 700, lineHeight: 38 };

@@ -19,6 +19,7 @@ import {
   placeHeadlineOver,
   placeLargest,
   quoteMark,
+  quoteStyles,
   storyLineStyle,
   textBox,
   type Placed,
@@ -245,19 +246,13 @@ const actorRoleStyle: TextStyle = { fontFamily: SANS, fontSize: 28, fontWeight: 
 const ACTOR_QUOTE_MARK = 100;
 const ACTOR_QUOTE_MARK_COLUMN = 62;
 const ACTOR_QUOTE_WIDTH = CONTENT_WIDTH - ACTOR_QUOTE_MARK_COLUMN;
-const actorQuoteSizes: readonly TextStyle[] = [
+const actorQuoteSizes = quoteStyles([
   [44, 56],
   [40, 52],
   [36, 48],
   [32, 44],
   [28, 38],
-].map(([fontSize, lineHeight]) => ({
-  fontFamily: SERIF,
-  fontSize: fontSize!,
-  fontWeight: 400,
-  lineHeight: lineHeight!,
-  textWrap: 'balance',
-}));
+]);
 
 export async function actorCard(content: Extract<PreviewCardContent, { kind: 'actor' }>): Promise<CardNode> {
   const QUOTE_GAP = 34;
