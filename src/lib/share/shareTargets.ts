@@ -178,9 +178,14 @@ export const explainerPath = (slug: string): string => `/explainers/${slug}/`;
 /** Site-relative URL of the share page for one target. */
 export const sharePath = (slug: string, id: string): string => `/explainers/${slug}/share/${id}/`;
 
+/** Each story's shareable ids, worked out once: every link control of a page asks for its own. */
+const shareable = new WeakMap<Story, ReadonlySet<string>>();
+
 /** The share page of the element with anchor id `id` on the story's page, or undefined when it has none. */
 export function sharePathFor(slug: string, story: Story, id: string): string | undefined {
-  return shareableIds(story).includes(id) ? sharePath(slug, id) : undefined;
+  let ids = shareable.get(story);
+  if (ids === undefined) shareable.set(story, (ids = new Set(shareableIds(story))));
+  return ids.has(id) ? sharePath(slug, id) : undefined;
 }
 
 /** Site-relative URL of a preview image: the story's own, or one target's. */
