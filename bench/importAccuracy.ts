@@ -16,6 +16,8 @@ import { parseHTML } from 'linkedom';
 import * as prettier from 'prettier';
 import { parse as parseYaml } from 'yaml';
 import { importFromHtml, importFromText, type ImportedDraft } from '../src/lib/import/importArticle.ts';
+import { readPeopleFolder } from '../src/check/peopleFolder.ts';
+import { withRegisteredActors } from '../src/lib/people/registeredActors.ts';
 import {
   answersFromStory,
   ratio,
@@ -52,7 +54,11 @@ function frontmatterOf(mdx: string): unknown {
 
 /** The first story's report, with the story as its answers, then every fixture in folder order. */
 export async function loadArticles(): Promise<Article[]> {
-  const story = frontmatterOf(await readFile(FIRST_STORY, 'utf8')) as Parameters<typeof answersFromStory>[0];
+  // With its registered people written out (content/people), as the build reads it: names and aliases are answers too.
+  const story = withRegisteredActors(
+    frontmatterOf(await readFile(FIRST_STORY, 'utf8')),
+    readPeopleFolder(path.join(REPO, 'content/people')).people,
+  ).data as Parameters<typeof answersFromStory>[0];
   const articles: Article[] = [
     {
       name: 'seed',

@@ -51,6 +51,8 @@ source:
   # url: "https://www.example.com/world/us-pauses-intelligence-sharing"
 # Optional. Who wrote the explainer.
 # byline: "By the explainers desk"
+# Optional. The slug of the earlier explainer this one follows on from; the page says "Earlier: …".
+# follows: us-pauses-intelligence-sharing-with-ukraine
 # Required. One to five one-sentence takeaways, shown as "At a glance".
 # e.g. "The United States has suspended intelligence sharing with Ukraine."
 keyPoints:
@@ -66,17 +68,22 @@ sections:
     # Optional. What is still to check in this entry, as at the top.
     review: "${SECTION_REVIEW}"
 # Required. Everyone the story is about: people, organisations, countries, groups, unnamed sources.
+# Someone in the site's registry (content/people/<id>.yaml) is written with their id and this story's
+# role only; their name, kind and aliases come from the registry:
+#   - id: waltz
+#     role: "US National Security Adviser"
 actors:
     # Required. A stable slug, used by quotes and timeline to name the actor. e.g. waltz
   - id: first-actor
-    # Required. The full name, shown on the actor's card. e.g. "Mike Waltz"
+    # Required, unless the id is registered. The full name, shown on the actor's card. e.g. "Mike Waltz"
     name: "Name of the first actor"
     # Optional. The other forms the prose uses; the first in each section links to the card.
     # e.g. ["National Security Adviser Mike Waltz", "Waltz"]
     aliases: []
-    # Required. One of: person, organisation, country, group, unnamed-source.
+    # Required, unless the id is registered. One of: person, organisation, country, group, unnamed-source.
     kind: person
-    # Required. The actor's role at the time of the story. e.g. "US National Security Adviser"
+    # Required (for a registered id, the registry's role on the story's date unless set). The actor's
+    # role at the time of the story. e.g. "US National Security Adviser"
     role: "Role at the time of the story"
     # Optional. The organisation the actor belongs to.
     # affiliation: "Trump administration"
@@ -135,6 +142,10 @@ timeline: []
 #     #   in: "Addressing Congress on Tuesday"
 #     # Optional, happened unless set: happened or expected.
 #     status: happened
+#     # Optional. The same event in another explainer's timeline, so merged timelines show it once:
+#     # sameAs:
+#     #   story: us-pauses-intelligence-sharing-with-ukraine
+#     #   event: military-aid-halted
 #     # Optional. What is still to check in this entry, as at the top.
 #     # review: "Day worked out from “on Wednesday”"
 # Optional. Explanations attached to the first use of a term in the prose.

@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { NO_PEOPLE, type People } from '../lib/people/person.ts';
+import { withRegisteredActors } from '../lib/people/registeredActors.ts';
+import { peopleFolderOf, readPeopleFolder } from './peopleFolder.ts';
 import type { Root as MdastRoot } from 'mdast';
 import { isNode, type Document } from 'yaml';
 import { displayPartialDate } from '../lib/present/timeline.ts';
@@ -84,7 +87,8 @@ export function annotationReport(file: string, display: string): AnnotationRepor
   const decoded = decodeStory(readFileSync(file));
   const slug = path.basename(path.dirname(path.resolve(file)));
   if ('problem' in decoded) return { ...nothing(display), unavailable: 'the file cannot be read as UTF-8 text' };
-  return annotationReportOf(display, decoded.text, slug);
+  const people = readPeopleFolder(peopleFolderOf(path.dirname(path.dirname(path.resolve(file))))).people;
+  return annotationReportOf(display, decoded.text, slug, people);
 }
 
 const nothing = (file: string): AnnotationReport => ({
@@ -102,13 +106,19 @@ const nothing = (file: string): AnnotationReport => ({
  * annotated as far as the build would get (quotes not found are listed without a place), and where
  * it cannot be, `unavailable` says why.
  */
-export function annotationReportOf(file: string, source: string, slug: string): AnnotationReport {
+export function annotationReportOf(
+  file: string,
+  source: string,
+  slug: string,
+  people: People = NO_PEOPLE,
+): AnnotationReport {
   const empty = nothing(file);
   const read = readFrontmatter(source);
   if ('problems' in read) return { ...empty, unavailable: 'the frontmatter cannot be read' };
   const { split, data, document, place } = read.frontmatter;
   const locate = locator(document, place);
-  const names = namesForIds(data ?? {}, locate);
+  // Registered people written out first, as the check does, so their names and aliases are known.
+  const names = namesForIds(withRegisteredActors(data ?? {}, people).data, locate);
   const parsed = storyObjectSchema.safeParse(names.corrected);
   if (!parsed.success)
     return { ...empty, warnings: names.misses, unavailable: 'the frontmatter does not match the story schema' };

@@ -25,12 +25,18 @@ import {
 } from '../lib/story/proseSafety.ts';
 import { storyObjectSchema, storySchema, type Story } from '../lib/story/schema.ts';
 import { unsafeCharacters } from '../lib/story/textSafety.ts';
+import { describeIssue, fieldName } from './issueMessages.ts';
+import { peopleFolderOf, readPeopleFolder } from './peopleFolder.ts';
+import type { People } from '../lib/people/person.ts';
+import { withRegisteredActors } from '../lib/people/registeredActors.ts';
 import { closestMatch, didYouMean } from '../lib/text/didYouMean.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { knownKeysAt } from './knownKeys.ts';
 import { imageFileProblem } from './storyImages.ts';
 import { decodeStory } from './storySource.ts';
 import { isStorySlug } from './storyFolders.ts';
+
+export { fieldName } from './issueMessages.ts';
 
 /** A problem with the place in the file where the editor can fix it. */
 export interface LocatedProblem extends Problem {
@@ -58,15 +64,6 @@ export function formatWarning(warning: LocatedProblem): string {
 const problemLine = (problem: LocatedProblem): string =>
   `${problem.field}  ${problem.message}${problem.fix === undefined ? '' : `  (fix: ${problem.fix})`}`;
 
-/** `['quotes', 3, 'speaker']` -> `quotes[3].speaker`, the form every message uses. */
-export function fieldName(path: readonly PropertyKey[]): string {
-  return path.reduce<string>(
-    (name, segment) =>
-      typeof segment === 'number' ? `${name}[${segment}]` : name ? `${name}.${String(segment)}` : String(segment),
-    '',
-  );
-}
-
 /** `quotes[3].speaker` -> `['quotes', 3, 'speaker']`. */
 function pathOf(field: string): (string | number)[] {
   return [...field.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : (m[1] ?? '')));
@@ -78,6 +75,8 @@ export interface StoryContext {
   readonly slugs: ReadonlySet<string>;
   /** The story's folder, where its images must be. */
   readonly folder: string;
+  /** The registry of people and bodies stories refer to by id (content/people). */
+  readonly people: People;
 }
 
 /** The context of a story file read from disk: its folder, and the story folders beside it. */
@@ -91,7 +90,8 @@ export function contextOf(storyFile: string): StoryContext {
   } catch {
     // A story given on its own, outside a folder of stories: only links to itself can be checked.
   }
-  return { slugs: new Set([...siblings, path.basename(folder)]), folder };
+  const people = readPeopleFolder(peopleFolderOf(path.dirname(folder))).people;
+  return { slugs: new Set([...siblings, path.basename(folder)]), folder, people };
 }
 
 /** sha256 of a story file's bytes: the key under which the build remembers that it passed the check. */
@@ -142,6 +142,15 @@ export interface StoryCheck {
   readonly checked?: CheckedStory;
   /** Where a story that passed links to other explainers: a published story may not link to a draft. */
   readonly storyLinks?: StoryLink[];
+  /** The other explainers it names in `follows` and events' `sameAs`, judged with all the stories. */
+  readonly relations?: StoryRelation[];
+}
+
+/** A story's `follows` or an event's `sameAs`, at its place in the file. */
+export interface StoryRelation extends StoryLink {
+  /** The other story's event, for `sameAs`. */
+  readonly event: string | undefined;
+  readonly field: string;
 }
 
 /** A link to another explainer, at its place in the file. */
@@ -186,14 +195,27 @@ export function checkStorySource(file: string, source: string, context: StoryCon
     return yamlAt(range ? range[0] : offset);
   };
 
-  const data: unknown = frontmatter ?? {};
+  // Registered people are written out in full first, so the schema judges every actor the same way.
+  const registered = withRegisteredActors(frontmatter ?? {}, context.people);
+  for (const problem of registered.problems) {
+    const { line, column } = locate(problem.path);
+    at(line, column, {
+      field: fieldName(problem.path),
+      message: problem.message,
+      ...(problem.fix === undefined ? {} : { fix: problem.fix }),
+    });
+  }
+  const data: unknown = registered.data;
   const parsed = storySchema.safeParse(data, { reportInput: true });
   if (!parsed.success) {
     // A value of the wrong type also fails the checks made on it (a string's length against a list's
     // maximum): only the first problem at each place is worth an editor's time.
     const seen = new Set<string>();
+    // An actor the registry check has spoken for (an unknown registered id) is not described again field by field.
+    const spokenFor = registered.problems.map((problem) => fieldName(problem.path.slice(0, 2)));
     for (const issue of parsed.error.issues) {
       const place = fieldName(issue.path);
+      if (spokenFor.some((actor) => place.startsWith(`${actor}.`))) continue;
       if (issue.code !== 'unrecognized_keys' && seen.has(place)) continue;
       seen.add(place);
       if (issue.code === 'unrecognized_keys') {
@@ -301,6 +323,13 @@ export function checkStorySource(file: string, source: string, context: StoryCon
       at(line, column, problem);
     }
   }
+  const relations: StoryRelation[] = [];
+  for (const relation of relationsOf(story)) {
+    const { line, column } = locate(relation.path);
+    const problem = relationProblem(relation, context);
+    if (problem) at(line, column, { field: fieldName(relation.path), ...problem });
+    else relations.push({ slug: relation.slug, event: relation.event, line, column, field: fieldName(relation.path) });
+  }
   // Review marks are judged last: a draft's are warnings; a published story may carry none.
   const warnings: LocatedProblem[] = [];
   for (const mark of reviewMarks(story)) {
@@ -320,7 +349,41 @@ export function checkStorySource(file: string, source: string, context: StoryCon
       });
   }
   if (problems.length > 0 || !parsed.success) return { ...done(), warnings };
-  return { problems: [], warnings, storyLinks, checked: { story: parsed.data, body: split.body } };
+  return { problems: [], warnings, storyLinks, relations, checked: { story: parsed.data, body: split.body } };
+}
+
+/** Where a story names another: the story it follows, and the events it reports that another also does. */
+function relationsOf(story: Story): { path: (string | number)[]; slug: string; event: string | undefined }[] {
+  return [
+    ...(story.follows === undefined ? [] : [{ path: ['follows'], slug: story.follows, event: undefined }]),
+    ...story.timeline.flatMap((event, i) =>
+      event.sameAs
+        ? [{ path: ['timeline', i, 'sameAs', 'story'], slug: event.sameAs.story, event: event.sameAs.event }]
+        : [],
+    ),
+  ];
+}
+
+/** A relation to no story of the site, or to the story itself; whether the other story has the event is judged with both. */
+function relationProblem(
+  relation: { slug: string; event: string | undefined },
+  context: StoryContext,
+): Pick<Problem, 'message' | 'fix'> | undefined {
+  const own = path.basename(context.folder);
+  if (relation.slug === own)
+    return {
+      message: `"${relation.slug}" is this story itself`,
+      fix:
+        relation.event === undefined
+          ? 'name the earlier explainer, or remove follows'
+          : 'name the other explainer that reports this event, or remove sameAs',
+    };
+  if (context.slugs.has(relation.slug)) return undefined;
+  const others = [...context.slugs].filter((slug) => slug !== own);
+  return {
+    message: `"${relation.slug}" is not an explainer of this site.${didYouMean(relation.slug, others)}`,
+    fix: `write the slug (folder name) of an explainer in content/explainers/${others.length > 0 && others.length <= 5 ? `: ${others.join(', ')}` : ''}`,
+  };
 }
 
 function proseProblems(tree: Root, story: Story): Problem[] {
@@ -350,49 +413,6 @@ function nameWrittenForId(data: unknown, issue: z.core.$ZodIssue): string | unde
   });
   const event = Array.isArray(story['timeline']) ? record(story['timeline'][Number(issue.path[1])]) : {};
   return nameInsteadOfId(actors, issue.input, field, field === 'actors' ? strings(event['actors']) : undefined);
-}
-
-/** What a value of the wrong type is, in an editor's words. */
-function kindOf(value: unknown): string {
-  if (value === null) return 'empty';
-  if (Array.isArray(value)) return 'a list';
-  if (value instanceof Date) return 'a date';
-  if (typeof value === 'object') return 'a group of fields';
-  if (typeof value === 'string') return 'text';
-  if (typeof value === 'boolean') return 'true or false';
-  return `a ${typeof value}`;
-}
-
-const EXPECTED: Record<string, string> = {
-  string: 'text',
-  array: 'a list',
-  object: 'a group of fields',
-  boolean: 'true or false',
-  number: 'a number',
-};
-
-function describeIssue(issue: z.core.$ZodIssue): Pick<Problem, 'message' | 'fix'> {
-  if (issue.code === 'invalid_type') {
-    if (issue.input === undefined)
-      return { message: 'is missing', fix: 'add it; docs/reference/frontmatter.md lists every field' };
-    const expected = EXPECTED[issue.expected] ?? issue.expected;
-    return {
-      message: `must be ${expected}, not ${kindOf(issue.input)}`,
-      fix: issue.expected === 'array' ? 'write it as a list: one "- item" line per entry' : `write it as ${expected}`,
-    };
-  }
-  if (issue.code === 'invalid_value') {
-    const values = issue.values.map(String);
-    const written = String(issue.input);
-    return {
-      message: `"${written}" is not one of: ${values.join(', ')}.${didYouMean(written, values)}`,
-      fix: 'use one of the values listed',
-    };
-  }
-  if (issue.code === 'invalid_union') {
-    return { message: 'must be a phrase, or { phrase, in }', fix: 'see docs/authoring.md#dates' };
-  }
-  return { message: issue.message };
 }
 
 function sorted(problems: LocatedProblem[]): LocatedProblem[] {

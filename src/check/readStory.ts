@@ -1,7 +1,9 @@
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
-import { storySchema, type Story } from '../lib/story/schema.ts';
+import { parseStory } from '../lib/story/parseStory.ts';
+import type { Story } from '../lib/story/schema.ts';
+import { peopleFolderOf, readPeopleFolder } from './peopleFolder.ts';
 import { splitStory } from './storyFile.ts';
 
 export interface ReadStory {
@@ -22,7 +24,11 @@ export function readStory(file: string): ReadStory {
   const source = readFileSync(file, 'utf8');
   const split = splitStory(source) ?? fail('the story has no YAML frontmatter');
   // The frontmatter as the content layer and the check read it: Astro's own parser, not another.
-  const parsed = storySchema.safeParse(parseFrontmatter(source).frontmatter);
-  if (!parsed.success) return fail('the frontmatter does not match the story schema');
-  return { slug: path.basename(path.dirname(file)), story: parsed.data, body: split.body };
+  const people = readPeopleFolder(peopleFolderOf(path.dirname(path.dirname(path.resolve(file))))).people;
+  const parsed = parseStory(parseFrontmatter(source).frontmatter, people);
+  if (!parsed.ok)
+    return fail(
+      `the frontmatter does not match the story schema (${parsed.problems.map((p) => `${p.field}: ${p.message}`).join('; ')})`,
+    );
+  return { slug: path.basename(path.dirname(file)), story: parsed.story, body: split.body };
 }

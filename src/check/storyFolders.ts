@@ -1,11 +1,11 @@
 import { existsSync, lstatSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import { fileErrorReason } from '../lib/site/fileErrors.ts';
 import path from 'node:path';
-import { ID_PATTERN } from '../lib/story/schema.ts';
+import { ID_PATTERN, SLUG_MAX } from '../lib/story/schema.ts';
 import type { LocatedProblem } from './checkStory.ts';
 
 /** The longest folder name (and so URL slug) of a story. */
-export const MAX_SLUG_LENGTH = 80;
+export const MAX_SLUG_LENGTH = SLUG_MAX;
 
 /** Files an operating system leaves in folders by itself; they are not stories and are passed over. */
 const SYSTEM_FILES = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini']);

@@ -11,7 +11,9 @@ import { previewCacheProblem, previewImage, previewLogLine } from '../lib/previe
 import { storyCards, type StoryCard } from '../lib/preview/storyCards.ts';
 import { isShown } from '../lib/site/drafts.ts';
 import type { StoryImage } from './storyWorker.ts';
-import { imagesInWorker, workerCount } from './storyWorkers.ts';
+import { cardsInWorker, imagesInWorker, workerCount } from './storyWorkers.ts';
+import { personCards } from '../lib/preview/personCards.ts';
+import { readPeopleFolder } from '../check/peopleFolder.ts';
 
 /**
  * Draws (or finds in the cache) every story's preview images on the build's worker threads while Astro
@@ -23,7 +25,18 @@ async function drawAll(root: string, logger: AstroIntegrationLogger): Promise<St
   // The same story files the check read; a folder without a story has stopped the build already.
   const files = listStories([path.join(root, 'content/explainers')], root).files;
   const shares = Math.max(1, Math.ceil(workerCount() / Math.max(1, files.length)));
-  return Promise.all(
+  const shown = files.flatMap(({ file }) => {
+    const passed = passedStory(file);
+    return passed && isShown(passed.story, false)
+      ? [{ slug: path.basename(path.dirname(file)), story: passed.story }]
+      : [];
+  });
+  const people = personCards(readPeopleFolder(path.join(root, 'content/people')).people, shown);
+  // The person pages' cards, a few per task so that every thread draws some.
+  const personImages = Array.from({ length: Math.min(workerCount(), people.length) }, (_, index) =>
+    cardsInWorker(people.filter((_, i) => i % workerCount() === index)),
+  );
+  const storyImages = Promise.all(
     files.map(async ({ file }) => {
       // The story as the check (which ran just before) read it, so the worker does not read it again.
       const passed = passedStory(file);
@@ -38,6 +51,9 @@ async function drawAll(root: string, logger: AstroIntegrationLogger): Promise<St
       return images;
     }),
   );
+  const [stories, persons] = await Promise.all([storyImages, Promise.all(personImages)]);
+  for (const image of persons.flat()) if (image.ms !== undefined) logger.info(previewLogLine(image.path, image.ms));
+  return [...stories, ...persons];
 }
 
 /** A problem for the person building, printed as its one line (where in the build it stopped is no help). */
@@ -52,6 +68,8 @@ function oneLineError(problem: unknown): Error {
 export function previewImageMiddleware(root: string, logger: Pick<AstroIntegrationLogger, 'info' | 'error'>) {
   return (request: IncomingMessage, response: ServerResponse, next: () => void): void => {
     const url = new URL(request.url ?? '/', 'http://localhost');
+    const person = /^\/people\/([^/]+)\/preview\.png$/.exec(url.pathname)?.[1];
+    if (person !== undefined) return personImage(root, person, logger, response, next);
     const slug = /^\/explainers\/([^/]+)\//.exec(url.pathname)?.[1];
     const file = slug === undefined ? undefined : path.join(root, 'content/explainers', slug, 'index.mdx');
     // Every image of a story ends in .png under its folder; storyCards says which of them exist.
@@ -76,6 +94,40 @@ export function previewImageMiddleware(root: string, logger: Pick<AstroIntegrati
       response.end(png);
     }, fail);
   };
+}
+
+/** In `astro dev`, a person page's card, from the stories as they are on disk (drafts shown, as dev shows them). */
+function personImage(
+  root: string,
+  id: string,
+  logger: Pick<AstroIntegrationLogger, 'info' | 'error'>,
+  response: ServerResponse,
+  next: () => void,
+): void {
+  const person = readPeopleFolder(path.join(root, 'content/people')).people.get(id);
+  if (!person) return next();
+  const stories = listStories([path.join(root, 'content/explainers')], root).files.flatMap(({ file }) => {
+    try {
+      const { slug, story } = readStory(file);
+      return [{ slug, story }];
+    } catch {
+      // A story being edited that does not read yet is left out of the card until it does.
+      return [];
+    }
+  });
+  const card = personCards(new Map([[id, person]]), stories)[0];
+  if (!card) return next();
+  previewImage(card.content, card.path, (line) => logger.info(line)).then(
+    ({ png }) => {
+      response.writeHead(200, { 'Content-Type': 'image/png' });
+      response.end(png);
+    },
+    (error: unknown) => {
+      logger.error(`${card.path}: ${error instanceof Error ? error.message : String(error)}`);
+      response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+      response.end('The preview image could not be drawn');
+    },
+  );
 }
 
 /**

@@ -2,6 +2,7 @@
 // Each task imports what it needs when it first runs, so a thread that only checks stories never
 // loads the image renderer.
 import type { CheckedStory, StoryCheck, StoryContext } from '../check/checkStory.ts';
+import type { PersonCard } from '../lib/preview/personCards.ts';
 
 /** The problems of one story file, as `npm run check` reports them, and the hash of the bytes checked. */
 export async function check({
@@ -57,6 +58,17 @@ export async function images({
   const drawn: StoryImage[] = [];
   const cards = storyCards(slug, story, body).filter((_, i) => i % share.count === share.index);
   for (const card of cards) {
+    const { file, ms } = await cachedPreview(card.content);
+    drawn.push(ms === undefined ? { path: card.path, file } : { path: card.path, file, ms });
+  }
+  return drawn;
+}
+
+/** Makes sure the given cards (the person pages') are in the cache folder, drawing what is missing. */
+export async function cards({ cards: wanted }: { cards: readonly PersonCard[] }): Promise<StoryImage[]> {
+  const { cachedPreview } = await import('../lib/preview/cache.ts');
+  const drawn: StoryImage[] = [];
+  for (const card of wanted) {
     const { file, ms } = await cachedPreview(card.content);
     drawn.push(ms === undefined ? { path: card.path, file } : { path: card.path, file, ms });
   }

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import Tinypool from 'tinypool';
 import type { CheckedStory, StoryCheck, StoryContext } from '../check/checkStory.ts';
+import type { PersonCard } from '../lib/preview/personCards.ts';
 import type { ImageShare, StoryImage } from './storyWorker.ts';
 
 const WORKER = new URL('./storyWorker.ts', import.meta.url).href;
@@ -30,6 +31,9 @@ export const imagesInWorker = (
   checked: CheckedStory | undefined,
   share?: ImageShare,
 ): Promise<StoryImage[]> => workers().run({ file, checked, share }, { name: 'images' }) as Promise<StoryImage[]>;
+
+export const cardsInWorker = (cards: readonly PersonCard[]): Promise<StoryImage[]> =>
+  workers().run({ cards }, { name: 'cards' }) as Promise<StoryImage[]>;
 
 /** How many threads the build's pool has. */
 export const workerCount = (): number => availableParallelism();

@@ -1,7 +1,9 @@
 import path from 'node:path';
 import type { Root } from 'hast';
 import type { VFile } from 'vfile';
-import { storySchema, type Story } from '../lib/story/schema.ts';
+import { parseStory } from '../lib/story/parseStory.ts';
+import type { Story } from '../lib/story/schema.ts';
+import { peopleFolderOf, readPeopleFolder } from '../check/peopleFolder.ts';
 import { formatProblem, type Problem } from '../lib/story/problem.ts';
 
 export interface StoryFile {
@@ -34,16 +36,15 @@ export function storyFromFile(file: VFile): StoryFile | undefined {
   const displayPath = path.relative(process.cwd(), filePath) || filePath;
   const checked = file.data.checkedStory;
   const result = checked
-    ? { success: true as const, data: checked }
-    : storySchema.safeParse(file.data.astro?.frontmatter ?? {});
-  if (!result.success) {
-    const problems: Problem[] = result.error.issues.map((issue) => ({
-      field: issue.path.map(String).join('.') || '(frontmatter)',
-      message: issue.message,
-    }));
-    failWith(file, displayPath, problems);
+    ? { ok: true as const, story: checked }
+    : parseStory(
+        file.data.astro?.frontmatter ?? {},
+        readPeopleFolder(peopleFolderOf(path.dirname(path.dirname(path.resolve(filePath))))).people,
+      );
+  if (!result.ok) {
+    failWith(file, displayPath, result.problems);
   }
-  const story: StoryFile = { story: result.data, slug: path.basename(path.dirname(filePath)), displayPath };
+  const story: StoryFile = { story: result.story, slug: path.basename(path.dirname(filePath)), displayPath };
   parsed.set(file, story);
   return story;
 }

@@ -73,6 +73,8 @@ export type PreviewCardContent =
       /** One quote in their own words, as its callout shows it. */
       readonly quote?: string;
       readonly storyTitle: string;
+      /** The kicker's first words; "Who’s who" (an actor of one story) when not given. */
+      readonly section?: string;
     } & CardActor);
 
 /** The card of a whole story: its title and standfirst, as a link preview or in one of the article image formats. */

@@ -268,7 +268,7 @@ export async function actorCard(content: Extract<PreviewCardContent, { kind: 'ac
     // The kicker at the top, as on every card; who they are and what they said in the middle of the rest.
     column(
       [
-        kickerBox(`Who’s who · ${content.kindLabel}`),
+        kickerBox(`${content.section ?? 'Who’s who'} · ${content.kindLabel}`),
         column(
           [
             el('div', { display: 'flex', alignItems: 'center', width: CONTENT_WIDTH, height: head }, [

@@ -6,6 +6,8 @@ import type { Story } from './schema.ts';
 export interface StoryProblem {
   readonly path: (string | number)[];
   readonly message: string;
+  /** What to do about it, when the message does not already say. */
+  readonly fix?: string;
 }
 
 function duplicates<T extends { id: string }>(items: readonly T[], list: string): StoryProblem[] {

@@ -9,7 +9,7 @@ import { unsafeCharacters } from './textSafety.ts';
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** The longest id: ids become parts of URLs and folder names (share/<id>/), which have limits. */
 export const ID_MAX = 60;
-const id = z
+export const idSchema = z
   .string()
   .regex(ID_PATTERN, { message: 'must be a lowercase slug such as "mike-waltz" (letters, digits, single hyphens)' })
   .max(ID_MAX, { message: `is longer than ${ID_MAX} characters; choose a shorter id` });
@@ -31,7 +31,7 @@ export const TITLE_MAX = 200;
 export const DEK_MAX = 500;
 
 /** Text of at most `max` characters (so no field can swamp the page, the feed or a preview card). */
-const textOf = (max: number) =>
+export const textOf = (max: number) =>
   z
     .string()
     .trim()
@@ -44,6 +44,15 @@ export const SHORT_MAX = 200;
 /** The most entries in any list of a story: each one's annotations run over the whole prose. */
 export const LIST_MAX = 100;
 /** A list of at most LIST_MAX `what`. */
+/** The longest story slug (its folder's name and URL part). */
+export const SLUG_MAX = 80;
+/** A story's slug, its folder's name: how one story names another. */
+export const storySlugSchema = z
+  .string()
+  .regex(ID_PATTERN, {
+    message: 'must be the slug of an explainer, its folder name, such as "us-pauses-intelligence-sharing-with-ukraine"',
+  })
+  .max(SLUG_MAX, { message: `is longer than ${SLUG_MAX} characters, so it is no explainer's slug` });
 const listOf = <T extends z.ZodType>(item: T, what: string) =>
   z.array(item).max(LIST_MAX, { message: `has more than ${LIST_MAX} ${what}` });
 
@@ -74,7 +83,7 @@ function yamlDateToText(
   return value;
 }
 
-const partialDate = z.preprocess(
+export const partialDateSchema = z.preprocess(
   yamlDateToText,
   z.string().superRefine((value, ctx) => {
     const parsed = parsePartialDate(value);
@@ -90,7 +99,7 @@ const publicationDate = z.preprocess(
   }),
 );
 
-const safeUrl = z.string().superRefine((value, ctx) => {
+export const safeUrlSchema = z.string().superRefine((value, ctx) => {
   const problem = webUrlProblem(value);
   if (problem) ctx.addIssue({ code: 'custom', message: `${problem.message}; ${problem.fix}`, input: value });
   else safeCharacters(value, ctx);
@@ -105,7 +114,7 @@ const review = text.optional();
 export const ACTOR_KINDS = ['person', 'organisation', 'country', 'group', 'unnamed-source'] as const;
 
 export const actorSchema = z.strictObject({
-  id,
+  id: idSchema,
   name: textOf(SHORT_MAX),
   /** The other forms the prose uses for this actor ("Waltz", "Kyiv"). */
   aliases: z.array(textOf(SHORT_MAX)).max(20, { message: 'has more than 20 aliases' }).default([]),
@@ -117,15 +126,15 @@ export const actorSchema = z.strictObject({
 });
 
 export const quoteSchema = z.strictObject({
-  id,
+  id: idSchema,
   /** Actor id of the person whose words these are. */
-  speaker: id,
+  speaker: idSchema,
   /** Actor id of the person who relayed the words, for a quotation quoted inside another's. */
-  quotedBy: id.optional(),
+  quotedBy: idSchema.optional(),
   /** Exactly the words between the quotation marks in the prose. */
   text,
   said: z.strictObject({
-    date: partialDate.optional(),
+    date: partialDateSchema.optional(),
     /** Where or to whom it was said, as the reporting gives it ("speaking to Fox Business"). */
     setting: text,
   }),
@@ -146,22 +155,24 @@ export const mentionSchema = z.union([
 ]);
 
 export const timelineEventSchema = z.strictObject({
-  id,
-  date: partialDate,
+  id: idSchema,
+  date: partialDateSchema,
   /** How the date was worked out from the reporting, shown to readers. */
   dateBasis: text.optional(),
   title: text,
   detail: text.optional(),
-  actors: z.array(id).default([]),
+  actors: z.array(idSchema).default([]),
   /** The phrase in the prose that refers to this event ("on Wednesday"). */
   mention: mentionSchema.optional(),
   status: z.enum(['happened', 'expected']).default('happened'),
+  /** The same event in another explainer's timeline: merged timelines show it once. */
+  sameAs: z.strictObject({ story: storySlugSchema, event: idSchema }).optional(),
   review,
 });
 
 export const noteSchema = z.strictObject({
   // A note's button opens #note-popover-<id>: an id starting "popover-" could take another note's.
-  id: id.refine((value) => !value.startsWith('popover-'), { message: 'must not start with "popover-"' }),
+  id: idSchema.refine((value) => !value.startsWith('popover-'), { message: 'must not start with "popover-"' }),
   /** The word or phrase in the prose whose first use the note explains. */
   term: text,
   text,
@@ -169,7 +180,7 @@ export const noteSchema = z.strictObject({
 });
 
 export const sectionSchema = z.strictObject({
-  id,
+  id: idSchema,
   /** The text of the `## heading` in the prose. */
   heading: text,
   /** One sentence shown when the section is shared; defaults to the section's first sentence. */
@@ -203,9 +214,11 @@ export const storyObjectSchema = z.strictObject({
   tags: z.array(textOf(SHORT_MAX)).max(20, { message: 'has more than 20 tags' }).default([]),
   source: z.strictObject({
     name: text,
-    url: safeUrl.optional(),
+    url: safeUrlSchema.optional(),
   }),
   byline: text.optional(),
+  /** The slug of the earlier explainer this one follows on from ("Earlier: …" on the page). */
+  follows: storySlugSchema.optional(),
   keyPoints: z
     .array(text)
     .min(1, { message: 'needs at least one key point' })

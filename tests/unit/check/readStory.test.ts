@@ -1,4 +1,4 @@
-import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,14 +10,16 @@ const FIRST = path.join(repo, 'content/explainers/us-pauses-intelligence-sharing
 let scratch: string;
 beforeAll(async () => {
   scratch = await mkdtemp(path.join(tmpdir(), 'read-story-'));
+  // The registry beside the stories, as in a site: content/people next to content/explainers.
+  await cp(path.join(repo, 'content/people'), path.join(scratch, 'people'), { recursive: true });
 });
 afterAll(async () => {
   await rm(scratch, { recursive: true, force: true });
 });
 
 async function storyFile(slug: string, source: string): Promise<string> {
-  await mkdir(path.join(scratch, slug), { recursive: true });
-  const file = path.join(scratch, slug, 'index.mdx');
+  await mkdir(path.join(scratch, 'explainers', slug), { recursive: true });
+  const file = path.join(scratch, 'explainers', slug, 'index.mdx');
   await writeFile(file, source);
   return file;
 }
@@ -31,6 +33,13 @@ describe('readStory', () => {
     expect(source).toContain(story.title);
     expect(body.trim().length).toBeGreaterThan(1000);
     expect(source.endsWith(body)).toBe(true);
+  });
+
+  it('writes out the registered people a story names by id, from the registry beside it', async () => {
+    const { story } = readStory(await storyFile('registered', await readFile(FIRST, 'utf8')));
+    const waltz = story.actors.find((actor) => actor.id === 'waltz');
+    expect(waltz).toMatchObject({ name: 'Mike Waltz', kind: 'person', role: 'US National Security Adviser' });
+    expect(waltz?.aliases).toContain('Waltz');
   });
 
   it('names the file and sends the editor to the check when the frontmatter is wrong', async () => {

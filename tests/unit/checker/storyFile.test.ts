@@ -62,7 +62,7 @@ describe('checkStory', () => {
 
 describe('checkStory: limits on the prose', () => {
   const head = storyHead('2025-03-05');
-  const context = { slugs: new Set(['story']), folder: '/nowhere/story' };
+  const context = { slugs: new Set(['story']), folder: '/nowhere/story', people: new Map() };
 
   it(`refuses prose longer than ${MAX_PROSE_CHARACTERS.toLocaleString('en-GB')} characters, before parsing it`, () => {
     const paragraph = `${'Word '.repeat(199)}end.\n\n`;

@@ -49,12 +49,11 @@ function bidiStory(): Story {
 }
 
 // QuoteCallout loads its story by slug; the collection is replaced by the story above.
-vi.mock('astro:content', () => ({
-  getEntry: async (collection: string, id: string) =>
-    collection === 'explainers' && id === 'bidi'
-      ? { id, collection, data: bidiStory(), body: `"${QUOTE}" she said.` }
-      : undefined,
+vi.mock('../../../src/data/explainers', () => ({
+  getExplainer: async (id: string) =>
+    id === 'bidi' ? { id, data: bidiStory(), body: `"${QUOTE}" she said.` } : undefined,
 }));
+vi.mock('../../../src/data/people', () => ({ getPeople: async () => new Map() }));
 
 const { default: QuoteCallout } = await import('../../../src/components/QuoteCallout.astro');
 const { default: WhosWho } = await import('../../../src/components/WhosWho.astro');
@@ -112,7 +111,7 @@ describe('editor text that may carry right-to-left script or bidi controls is is
   });
 
   it("in who's who: names, roles, affiliations and the first words of quotes", async () => {
-    const tree = await render(WhosWho, { story: bidiStory() });
+    const tree = await render(WhosWho, { story: bidiStory(), registered: new Set<string>() });
     expectIsolated(tree, NAME, 1);
     expectIsolated(tree, ROLE, 1, 'ltr');
     expectIsolated(tree, AFFILIATION, 1);

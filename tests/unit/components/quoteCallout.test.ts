@@ -3,23 +3,36 @@ import { storyFixture } from '../present/fixture';
 import { all, attr, one, render, text } from './render';
 
 // QuoteCallout loads its story by slug; the collection is replaced by one fixture story.
-vi.mock('astro:content', () => ({
-  getEntry: async (collection: string, id: string) =>
-    collection === 'explainers' && id === 'fixture'
-      ? { id, collection, data: storyFixture(), body: '' }
-      : collection === 'explainers' && id === 'online'
+vi.mock('../../../src/data/explainers', () => ({
+  getExplainer: async (id: string) =>
+    id === 'fixture' || id === 'registered'
+      ? { id, data: storyFixture(), body: '' }
+      : id === 'online'
         ? {
             id,
-            collection,
             data: storyFixture({ source: { name: 'Wire', url: 'https://wire.example/story#top' } }),
             body: '"We have, we have taken a step back," Waltz told reporters.',
           }
         : undefined,
 }));
+// One registered person: their callouts link to their page across the explainers.
+const registered = { value: new Set<string>() };
+vi.mock('../../../src/data/people', () => ({
+  getPeople: async () => new Map([...registered.value].map((id) => [id, { name: id }])),
+}));
 
 const { default: QuoteCallout } = await import('../../../src/components/QuoteCallout.astro');
 
 describe('QuoteCallout', () => {
+  it("links a registered speaker to their page, anyone else to their card in who's who", async () => {
+    registered.value = new Set(['mike-waltz']);
+    const tree = await render(QuoteCallout, { story: 'registered', quote: 'step-back' });
+    registered.value = new Set();
+    expect(attr(one(tree, 'a.callout-speaker'), 'href')).toBe('/people/mike-waltz/');
+    const local = await render(QuoteCallout, { story: 'fixture', quote: 'step-back' });
+    expect(attr(one(local, 'a.callout-speaker'), 'href')).toBe('#actor-mike-waltz');
+  });
+
   it('is a figure with the words in a blockquote and a caption naming the speaker', async () => {
     const tree = await render(QuoteCallout, { story: 'fixture', quote: 'step-back' });
     const figure = one(tree, 'aside > figure#callout-step-back');

@@ -4,8 +4,16 @@ import { storyFixture } from '../present/fixture';
 import { all, attr, one, render, text } from './render';
 
 describe('WhosWho', () => {
+  it('links the card of a registered person to their page, and no other card', async () => {
+    const tree = await render(WhosWho, { story: storyFixture(), registered: new Set(['mike-waltz']) });
+    expect(all(tree, '.card-person a').map((a) => [attr(a, 'href'), text(a)])).toEqual([
+      ['/people/mike-waltz/', 'Mike Waltz in all explainers'],
+    ]);
+    expect(all(one(tree, '#actor-donald-trump'), '.card-person')).toHaveLength(0);
+  });
+
   it('has a card per actor, people first and unnamed sources last', async () => {
-    const tree = await render(WhosWho, { story: storyFixture() });
+    const tree = await render(WhosWho, { story: storyFixture(), registered: new Set<string>() });
     const section = one(tree, 'section#whos-who');
     expect(text(one(section, 'h2'))).toBe('Who’s who');
     expect(all(section, '[id^="actor-"]').map((c) => attr(c, 'id'))).toEqual([
@@ -19,7 +27,7 @@ describe('WhosWho', () => {
   });
 
   it('shows name, role and kind in words, with initials, not photos', async () => {
-    const tree = await render(WhosWho, { story: storyFixture() });
+    const tree = await render(WhosWho, { story: storyFixture(), registered: new Set<string>() });
     const card = one(tree, '#actor-reuters-source');
     expect(text(one(card, 'h3'))).toBe('A source familiar with the situation');
     expect(text(card)).toContain('Unnamed source');
@@ -28,7 +36,10 @@ describe('WhosWho', () => {
     const actors = storyFixture().actors.map((a) =>
       a.id === 'mike-waltz' ? { ...a, affiliation: 'Trump administration' } : a,
     );
-    const waltz = one(await render(WhosWho, { story: storyFixture({ actors }) }), '#actor-mike-waltz');
+    const waltz = one(
+      await render(WhosWho, { story: storyFixture({ actors }), registered: new Set<string>() }),
+      '#actor-mike-waltz',
+    );
     expect(all(waltz, 'p.card-role, p.card-affiliation').map(text)).toEqual([
       'National Security Adviser',
       'Trump administration',
@@ -42,7 +53,7 @@ describe('WhosWho', () => {
   });
 
   it('links each actor to their quotes and events', async () => {
-    const tree = await render(WhosWho, { story: storyFixture() });
+    const tree = await render(WhosWho, { story: storyFixture(), registered: new Set<string>() });
     const waltz = one(tree, '#actor-mike-waltz');
     expect(all(waltz, 'a[href^="#quote-"]').map((a) => attr(a, 'href'))).toEqual(['#quote-step-back']);
     expect(text(one(waltz, 'a[href="#quote-step-back"]'))).toContain('We have, we have taken a step back');

@@ -17,6 +17,7 @@ import {
   timelineEventSchema,
   unattributedQuotationSchema,
 } from '../../../src/lib/story/schema';
+import { personSchema, roleSchema } from '../../../src/lib/people/person';
 
 const REPO = path.resolve(import.meta.dirname, '../../..');
 const DOC = 'docs/reference/frontmatter.md';
@@ -37,15 +38,23 @@ const TABLES: Record<string, ObjectSchema> = {
   unattributedQuotations: unattributedQuotationSchema as unknown as ObjectSchema,
   timeline: timelineEventSchema as unknown as ObjectSchema,
   mention: mentionObject,
+  sameAs: timelineEventSchema.shape.sameAs.unwrap() as unknown as ObjectSchema,
   notes: noteSchema as unknown as ObjectSchema,
 };
 
+/** The same for the registry of people, docs/reference/people.md. */
+const PEOPLE_DOC = 'docs/reference/people.md';
+const PEOPLE_TABLES: Record<string, ObjectSchema> = {
+  'People reference': personSchema as unknown as ObjectSchema,
+  roles: roleSchema as unknown as ObjectSchema,
+};
+
 /** The first table after each heading: field name to its "required?" cell. */
-function referenceTables(): Map<string, Map<string, string>> {
+function referenceTables(doc: string): Map<string, Map<string, string>> {
   const tree = unified()
     .use(remarkParse)
     .use(remarkGfm)
-    .parse(readFileSync(path.join(REPO, DOC), 'utf8')) as Root;
+    .parse(readFileSync(path.join(REPO, doc), 'utf8')) as Root;
   const tables = new Map<string, Map<string, string>>();
   let heading = '';
   for (const node of tree.children) {
@@ -64,9 +73,11 @@ function fields(table: Table): Map<string, string> {
 /** A field may be left out when the schema accepts its absence (`.optional()` or `.default(…)`). */
 const mayBeLeftOut = (schema: z.ZodType): boolean => schema.safeParse(undefined).success;
 
-const tables = referenceTables();
-
-describe(`${DOC} lists every field of the schema`, () => {
+describe.each([
+  [DOC, TABLES],
+  [PEOPLE_DOC, PEOPLE_TABLES],
+] as const)('%s lists every field of the schema', (doc, TABLES) => {
+  const tables = referenceTables(doc);
   it.each(Object.entries(TABLES))(
     '"%s": the same fields, each required or optional as the schema says',
     (name, schema) => {

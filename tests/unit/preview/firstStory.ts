@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { readStory } from '../../../src/check/readStory';
 import { sharePreview, storyPreview, type PreviewCardContent } from '../../../src/lib/preview/content';
 import { shareTargets } from '../../../src/lib/share/shareTargets';
 import { ARTICLE_IMAGE_FORMATS } from '../../../src/lib/preview/formats';
-import { storySchema, type Story } from '../../../src/lib/story/schema';
+import type { Story } from '../../../src/lib/story/schema';
 
 const storyPath = path.resolve(
   import.meta.dirname,
@@ -13,8 +12,8 @@ const storyPath = path.resolve(
 
 /** The first story (us-pauses-intelligence-sharing-with-ukraine) as the build reads it. */
 export function firstStory(): { readonly story: Story; readonly body: string } {
-  const { frontmatter, content: body } = parseFrontmatter(readFileSync(storyPath, 'utf8'));
-  return { story: storySchema.parse(frontmatter), body };
+  const { story, body } = readStory(storyPath);
+  return { story, body };
 }
 
 /** The first story's cards: the story's own, its article images, then one per share target, as the build makes them. */
