@@ -10,6 +10,7 @@ import buildLock from './src/integrations/buildLock.ts';
 import drafts from './src/integrations/drafts.ts';
 import offlineExport from './src/integrations/offlineExport.ts';
 import previewImages from './src/integrations/previewImages.ts';
+import searchIndex from './src/integrations/searchIndex.ts';
 import storyCheck from './src/integrations/storyCheck.ts';
 
 // The public origin every absolute URL is built on (canonical, Open Graph, JSON-LD, RSS, sitemap).
@@ -29,6 +30,7 @@ export default defineConfig({
     previewImages(),
     mdx(),
     sitemap({ filter: inSitemap }),
+    searchIndex(),
     offlineExport(),
   ],
   markdown: {
