@@ -5,6 +5,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Temporal } from 'temporal-polyfill';
 import { checkStorySource, contextOf, formatLocated, formatWarning } from '../check/checkStory.ts';
+import { peopleFolderOf, readPeopleFolder } from '../check/peopleFolder.ts';
 import { isStorySlug } from '../check/storyFolders.ts';
 import { importFromHtml, importFromText, type ImportOptions } from '../lib/import/importArticle.ts';
 import { webUrlProblem } from '../lib/story/safeUrl.ts';
@@ -98,7 +99,9 @@ function main(): void {
   const started = performance.now();
   let draft;
   try {
-    draft = isHtml(input, text) ? importFromHtml(text, settings) : importFromText(text, settings);
+    // People the site has registered are written by their ids, as the check then expects.
+    const withPeople = { ...settings, people: readPeopleFolder(peopleFolderOf(explainers)).people };
+    draft = isHtml(input, text) ? importFromHtml(text, withPeople) : importFromText(text, withPeople);
   } catch (error) {
     throw new Refusal(`${path.basename(input)}: ${(error as Error).message}`);
   }

@@ -6,6 +6,10 @@ const pages = {
   explainer: '/explainers/us-pauses-intelligence-sharing-with-ukraine/',
   index: '/',
   notFound: '/404.html',
+  person: '/people/trump/',
+  topic: '/topics/ukraine/',
+  people: '/people/',
+  topics: '/topics/',
 };
 const widths = { phone: 375, desktop: 1280 };
 

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdir, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -59,6 +59,8 @@ beforeAll(async () => {
         await mkdir(path.join(dir, EXPLAINERS, name));
         await writeFile(path.join(dir, EXPLAINERS, name, 'index.mdx'), template);
       }
+      // The fixtures' registry (a fictional person the people cases name) beside the site's own.
+      await cp(path.join(REPO, 'tests/fixtures/people/moreau.yaml'), path.join(dir, 'content/people/moreau.yaml'));
       await mkdir(path.join(dir, 'outside/linked-story'), { recursive: true });
       await writeFile(path.join(dir, 'outside/linked-story/index.mdx'), template);
       await symlink(path.join(dir, 'outside/linked-story'), path.join(dir, EXPLAINERS, 'linked-story'), 'dir');

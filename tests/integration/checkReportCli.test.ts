@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -52,6 +52,8 @@ describe('npm run check -- --report <story>', () => {
   it('prints the check’s problems first, still reports, and exits 1', () => {
     const folder = path.join(temp, 'content/explainers/speaker-by-name');
     mkdirSync(folder, { recursive: true });
+    // The registry the first story's people come from, beside the stories as in the site.
+    cpSync(path.join(repository, 'content/people'), path.join(temp, 'content/people'), { recursive: true });
     const source = readFileSync(path.join(repository, 'content/explainers', FIRST, 'index.mdx'), 'utf8').replace(
       '    speaker: mulroy\n    text: "an immediate impact"',
       '    speaker: "Mick Mulroy"\n    text: "an immediate impact"',

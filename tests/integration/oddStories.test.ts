@@ -14,7 +14,9 @@ import { sharePreview, storyPreview } from '../../src/lib/preview/content';
 import { previewFonts } from '../../src/lib/preview/fonts';
 import { CARD_HEIGHT, CARD_WIDTH, previewCard } from '../../src/lib/preview/previewCard';
 import { shareTargets, type ShareTarget } from '../../src/lib/share/shareTargets';
-import { storySchema, type Story } from '../../src/lib/story/schema';
+import type { Story } from '../../src/lib/story/schema';
+import { parseStory } from '../../src/lib/story/parseStory';
+import { readPeopleFolder } from '../../src/check/peopleFolder';
 import { normalise } from '../../src/lib/text/normalise';
 import { FIRST_STORY } from '../support/buildCopy';
 import { buildSiteWithStories, TEST_SITE_URL, type SiteBuild } from '../support/buildSite';
@@ -50,7 +52,9 @@ beforeAll(async () => {
   for (const slug of [REAL, ...SLUGS]) {
     const source = await readFile(path.join(build.dir, 'content/explainers', slug, 'index.mdx'), 'utf8');
     const { frontmatter, content } = parseFrontmatter(source.replace(/^\uFEFF/u, ''));
-    stories.set(slug, { story: storySchema.parse(frontmatter), body: content, source });
+    const parsed = parseStory(frontmatter, readPeopleFolder(path.join(build.dir, 'content/people')).people);
+    if (!parsed.ok) throw new Error(`${slug}: ${JSON.stringify(parsed.problems)}`);
+    stories.set(slug, { story: parsed.story, body: content, source });
   }
 }, 180_000);
 

@@ -1,10 +1,10 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTICLE_IMAGE_FORMATS } from '../../src/lib/preview/formats';
 import { storyCards } from '../../src/lib/preview/storyCards';
-import { storySchema } from '../../src/lib/story/schema';
+import { readStory } from '../../src/check/readStory';
+import { readPeopleFolder } from '../../src/check/peopleFolder';
 import { copySite, FIRST_STORY, type SiteCopy } from '../support/buildSite';
 
 const repo = path.resolve(import.meta.dirname, '../..');
@@ -37,10 +37,11 @@ async function build(): Promise<{ rendered: number; cached: number }> {
 describe('preview images are drawn once and then taken from the cache', () => {
   it('renders every card on the first build, none on the second, and only the story’s cards after a new dek', async () => {
     const source = await readFile(path.join(repo, FIRST_STORY), 'utf8');
-    const { frontmatter, content } = parseFrontmatter(source);
-    // The story's own card and its three article images, then one per shareable part.
-    const cards = storyCards('story', storySchema.parse(frontmatter), content).length;
-    expect(cards).toBe(40);
+    const { story, body } = readStory(path.join(repo, FIRST_STORY));
+    // The story's own card and its three article images, then one per shareable part; and one per registered person.
+    const storyCardCount = storyCards('story', story, body).length;
+    expect(storyCardCount).toBe(40);
+    const cards = storyCardCount + readPeopleFolder(path.join(repo, 'content/people')).people.size;
 
     expect(await build()).toEqual({ rendered: cards, cached: 0 });
     expect(await build()).toEqual({ rendered: 0, cached: cards });

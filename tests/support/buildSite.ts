@@ -82,6 +82,8 @@ export async function copySite({ stories, prepare }: BuildSiteOptions): Promise<
       'package.json',
       'src',
       'public',
+      // The registry of people the first story names by id.
+      'content/people',
       path.dirname(FIRST_STORY),
     ]) {
       await cp(path.join(repo, entry), path.join(dir, entry), { recursive: true });

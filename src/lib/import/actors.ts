@@ -160,7 +160,7 @@ interface Draft {
   readonly inQuote: boolean[];
 }
 
-const PLACEHOLDER_ROLE: Record<ActorKind, string> = {
+export const PLACEHOLDER_ROLE: Record<ActorKind, string> = {
   person: 'Role not given in the report',
   organisation: 'Organisation named in the report',
   country: 'Country named in the report',

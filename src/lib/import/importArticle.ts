@@ -7,6 +7,8 @@ import { proposeSections, type ProposedSection } from './sections.ts';
 import { readSourceHtml } from './sourceHtml.ts';
 import { readSourceText, type SourceArticle } from './sourceText.ts';
 import { proposeTimeline } from './timeline.ts';
+import { withRegisteredPeople } from './registeredPeople.ts';
+import type { People } from '../people/person.ts';
 
 export interface ImportOptions {
   /** The story's folder name. */
@@ -15,6 +17,8 @@ export interface ImportOptions {
   readonly published: string;
   readonly sourceName?: string | undefined;
   readonly sourceUrl?: string | undefined;
+  /** The site's registry: actors it knows are written by their registered ids. */
+  readonly people?: People | undefined;
 }
 
 export interface Proposal {
@@ -76,7 +80,8 @@ export function proposeStory(article: SourceArticle, options: ImportOptions): Pr
   const paragraphs: readonly SourceParagraph[] = article.paragraphs;
   const { actors, quotes, unattributed } = proposeActorsAndQuotes(paragraphs);
   const timeline = proposeTimeline(paragraphs, options.published, actorsNamedIn(actors));
-  return { actors, quotes, unattributed, timeline, sections: proposeSections(paragraphs) };
+  const proposal = { actors, quotes, unattributed, timeline, sections: proposeSections(paragraphs) };
+  return options.people ? withRegisteredPeople(proposal, options.people, options.published) : proposal;
 }
 
 /** Quotes whose speaker the import could not find: listed as nobody's words until an editor credits them. */
@@ -119,14 +124,19 @@ function frontmatterOf(article: SourceArticle, options: ImportOptions, proposal:
       `The publication day (${options.published}) was given to the import: check it against the report`,
     keyPoints,
     sections: proposal.sections.map(({ id, heading, review }) => ({ id, heading, ...(review ? { review } : {}) })),
-    actors: proposal.actors.map(({ id, name, aliases, kind, role, review }) => ({
-      id,
-      name,
-      ...(aliases.length > 0 ? { aliases: [...aliases] } : {}),
-      kind,
-      role,
-      ...(review ? { review } : {}),
-    })),
+    actors: proposal.actors.map(({ id, name, aliases, kind, role, review, registered }) =>
+      registered
+        ? // A registered person: the registry gives the name, kind and its forms; the story adds its own.
+          { id, ...(aliases.length > 0 ? { aliases: [...aliases] } : {}), role, ...(review ? { review } : {}) }
+        : {
+            id,
+            name,
+            ...(aliases.length > 0 ? { aliases: [...aliases] } : {}),
+            kind,
+            role,
+            ...(review ? { review } : {}),
+          },
+    ),
     quotes: credited.map((q) => ({
       id: q.id,
       speaker: q.speaker,

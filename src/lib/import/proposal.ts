@@ -24,6 +24,8 @@ export interface ProposedActor {
   /** From an apposition or a title before the name; otherwise a placeholder with `review` set. */
   readonly role: string;
   readonly review?: string;
+  /** Set when the actor is a person or body of the site's registry (content/people): written by id alone. */
+  readonly registered?: boolean;
 }
 
 export interface ProposedQuote {

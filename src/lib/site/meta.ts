@@ -1,4 +1,5 @@
 /** Helpers for a page's metadata (canonical link, Open Graph, Twitter card, JSON-LD). No Astro imports. */
+import { shortenTo } from '../share/shareTitle.ts';
 
 /** Open Graph and Twitter preview images are drawn at this size (the preview PNG routes). */
 export const PREVIEW_IMAGE_WIDTH = 1200;
@@ -33,4 +34,20 @@ export function ogLocale(lang: string): string {
 /** Alternative text for a story's preview card: the card shows the story's title and the site name. */
 export function previewImageAlt(title: string, siteName: string): string {
   return `${siteName}: ${title}`;
+}
+
+/**
+ * The longest `<title>` in characters: search engines show about this much of it, and cut the rest
+ * mid-word (html-validate's `long-title` holds every indexed page to it).
+ */
+export const DOCUMENT_TITLE_MAX = 70;
+
+/**
+ * A page's `<title>`: "<title> – <site>" when that fits DOCUMENT_TITLE_MAX, else the title alone,
+ * shortened at a word with "…" if it is longer still. Link previews keep the whole title (og:title).
+ */
+export function documentTitle(title: string | undefined, siteName: string): string {
+  if (title === undefined) return siteName;
+  const withSite = `${title} – ${siteName}`;
+  return [...withSite].length <= DOCUMENT_TITLE_MAX ? withSite : shortenTo(title, DOCUMENT_TITLE_MAX);
 }
