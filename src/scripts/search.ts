@@ -34,6 +34,7 @@ const form = document.querySelector<HTMLFormElement>('form[data-search]');
 const input = form?.querySelector<HTMLInputElement>('input[type="search"]');
 const status = document.querySelector<HTMLElement>('[data-search-status]');
 const list = document.querySelector<HTMLOListElement>('[data-search-results]');
+const browse = document.querySelector<HTMLElement>('[data-search-browse]');
 
 let pagefind: Promise<Pagefind> | undefined;
 
@@ -82,6 +83,7 @@ function show(term: string, results: readonly PagefindResultData[], total: numbe
   });
   list.replaceChildren(...items);
   list.hidden = items.length === 0;
+  if (browse) browse.hidden = false;
   const quoted = `“${term}”`;
   if (total === 0) status.textContent = `No results for ${quoted}. Everything is listed below.`;
   else if (total > items.length)
@@ -99,6 +101,7 @@ async function search(query: string): Promise<void> {
   if (term === '') {
     list.replaceChildren();
     list.hidden = true;
+    if (browse) browse.hidden = false;
     status.textContent = '';
     return;
   }
@@ -111,6 +114,7 @@ async function search(query: string): Promise<void> {
     if (asked !== latest) return;
     list.replaceChildren();
     list.hidden = true;
+    if (browse) browse.hidden = false;
     status.textContent = 'Search could not load. Everything is listed below.';
   }
 }
@@ -145,6 +149,9 @@ if (form && input) {
   const asked = new URLSearchParams(location.search).get('q');
   if (asked) {
     input.value = asked;
+    // The list of everything steps aside until the results come, and comes back below them: results
+    // arriving above it would push what the reader sees down the page.
+    if (browse) browse.hidden = true;
     void search(asked);
   }
 }

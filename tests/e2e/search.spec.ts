@@ -125,6 +125,28 @@ test('a search is a link: ?q= fills the box and searches, and typing keeps the a
   await expect(page.locator('ol[data-search-results]')).toBeHidden();
 });
 
+test('opening a shared search link moves nothing on the page as its results arrive', async ({ page }) => {
+  await page.addInitScript(() => {
+    const page = window as unknown as { shifted: number };
+    page.shifted = 0;
+    new PerformanceObserver((entries) => {
+      for (const entry of entries.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+        if (!entry.hadRecentInput) page.shifted += entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  for (const width of [375, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/search/?q=Waltz');
+    await expect(page.locator('ol[data-search-results] mark').first()).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Browse everything' })).toBeAttached();
+    // Layout shifts are reported after the frame that made them.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const shifted = await page.evaluate(() => (window as unknown as { shifted: number }).shifted);
+    expect(shifted, `${width} px`).toBeLessThan(0.01);
+  }
+});
+
 test('a search with no match says so, and everything stays listed below', async ({ page }) => {
   await page.goto('/search/?q=xylophonist');
   await expect(page.getByRole('status')).toHaveText('No results for “xylophonist”. Everything is listed below.');
@@ -135,11 +157,18 @@ test('a search with no match says so, and everything stays listed below', async 
 test('keyboard: the search box is labelled, the first stop after the header, and Enter searches', async ({ page }) => {
   await page.goto('/search/');
   const box = page.getByRole('searchbox', { name: 'Words to look for' });
-  // Skip link, the site's name, then the box.
+  // Every stop before the box is the skip link or in the site's header.
   let reached = false;
-  for (let i = 0; i < 3 && !reached; i += 1) {
+  for (let i = 0; i < 12 && !reached; i += 1) {
     await page.keyboard.press('Tab');
     reached = await box.evaluate((element) => element === document.activeElement);
+    if (!reached) {
+      const where = await page.evaluate(() => {
+        const active = document.activeElement;
+        return active?.closest('.site-header') ? 'header' : active?.classList.contains('skip-link') ? 'skip' : 'page';
+      });
+      expect(where).not.toBe('page');
+    }
   }
   expect(reached).toBe(true);
   await page.keyboard.type('Waltz');
