@@ -24,7 +24,7 @@ interface CaptionBoxes {
 /** Boxes of a callout's caption as laid out: the caption, the speaker's name, the role's first line, the when-and-where row. */
 async function captionBoxes(page: Page, id: string): Promise<CaptionBoxes> {
   return page.locator(`#callout-${id} figcaption`).evaluate((caption) => {
-    const speaker = caption.querySelector('a[href^="#actor-"]');
+    const speaker = caption.querySelector('a.callout-speaker');
     if (!speaker) throw new Error('no speaker link');
     // The role is the text after the speaker's name and its comma.
     const walker = document.createTreeWalker(caption, NodeFilter.SHOW_TEXT);

@@ -27,10 +27,12 @@ const LINKABLE_ITEMS =
   5;
 
 /**
- * Tab stops on the explainer: 206 while each item had a "#" link and a "Copy link" button, one stop fewer
- * per item now. A change here means the keyboard walk got longer or shorter: check that it was meant.
+ * Tab stops on the explainer: 206 while each item had a "#" link and a "Copy link" button, 163 with one
+ * per item; 182 since the site's sections (Topics, People, Search), the explainer that follows this one,
+ * its five topics and the page of each of its ten registered people are links too. A change here means
+ * the keyboard walk got longer or shorter: check that it was meant.
  */
-const TAB_STOPS = 163;
+const TAB_STOPS = 182;
 
 /** One stop of a Tab walk: what the element is, its role and name, and the item (section, quote, event, card, note) it sits in. */
 interface Stop {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { parse as parseYaml } from 'yaml';
 import { expect, test } from '@playwright/test';
 import ogs from 'open-graph-scraper';
 import { proseParagraphs } from '../../src/lib/share/sectionOpenings';
@@ -14,8 +15,12 @@ const story = frontmatter as {
   sections: { id: string; heading: string }[];
   quotes: { id: string; text: string; callout?: boolean }[];
   timeline: { id: string; title: string }[];
-  actors: { id: string; name: string }[];
+  actors: { id: string; name?: string }[];
 };
+/** An actor's name: the story's own, or, for someone the story names by id, the registry's (content/people). */
+const nameOf = (actor: { id: string; name?: string }): string =>
+  actor.name ??
+  String((parseYaml(readFileSync(path.resolve(`content/people/${actor.id}.yaml`), 'utf8')) as { name: string }).name);
 // Every section and quote callout, the timeline and each event, who's who and each actor.
 const targets = [
   ...story.sections.map((s) => s.id),
@@ -36,7 +41,7 @@ function titleWords(id: string): string {
   // A long quote's title is shortened at a word; it always starts with the quote's first words.
   if (quote) return quote.text.replace(/,$/, '').slice(0, 40);
   if (event) return event.title;
-  if (actor) return actor.name;
+  if (actor) return nameOf(actor);
   return id === 'timeline' ? 'Timeline' : 'Who’s who';
 }
 

@@ -10,6 +10,7 @@ import { DOMParser } from 'linkedom';
 import satori from 'satori';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SITE_NAME } from '../../src/lib/present/site';
+import { documentTitle } from '../../src/lib/site/meta';
 import { sharePreview, storyPreview } from '../../src/lib/preview/content';
 import { previewFonts } from '../../src/lib/preview/fonts';
 import { CARD_HEIGHT, CARD_WIDTH, previewCard } from '../../src/lib/preview/previewCard';
@@ -146,7 +147,9 @@ function brokenLinks(tree: Root, pagePath: string): string[] {
         if (url.hash && !ids.has(decodeURIComponent(url.hash.slice(1)))) broken.push(value);
         continue;
       }
-      const file = url.pathname.endsWith('/') ? `${url.pathname}index.html` : url.pathname;
+      // Served paths are percent-encoded (a topic in Cyrillic); the files in dist/ are not.
+      const served = decodeURIComponent(url.pathname);
+      const file = served.endsWith('/') ? `${served}index.html` : served;
       if (!existsSync(distFile(file))) broken.push(value);
     }
   }
@@ -236,7 +239,7 @@ describe.each(SLUGS)('the fixture %s', (slug) => {
     const { story } = fixture(slug);
     const tree = await explainer(slug);
     expect(asWritten(text(one(tree, 'h1')))).toBe(asWritten(story.title));
-    expect(text(one(tree, 'title'))).toBe(`${story.title} – ${SITE_NAME}`);
+    expect(text(one(tree, 'title'))).toBe(documentTitle(story.title, SITE_NAME));
     expect(attr(one(tree, 'html'), 'lang')).toBe(story.lang);
 
     // Every quote anchored once, in the prose, and nothing else uses the prefix.
@@ -519,7 +522,7 @@ describe('html-like-text', () => {
         expect(text(script)).not.toContain('alert(');
       }
 
-      expect(text(one(tree, 'title'))).toBe(`${story.title} – ${SITE_NAME}`);
+      expect(text(one(tree, 'title'))).toBe(documentTitle(story.title, SITE_NAME));
       expect(asWritten(text(one(tree, 'h1')))).toBe(asWritten(story.title));
       expect(asWritten(text(one(tree, '.dek')))).toBe(asWritten(story.dek));
       expect(text(one(tree, '.byline'))).toBe(`By ${story.byline}`);

@@ -67,15 +67,18 @@ export function toOfflineDocument(tree: Root, options: OfflineOptions): void {
   const canonical = String(select('link[rel~="canonical"]', head)?.properties['href'] ?? new URL(pagePath, site).href);
   const modified = String(select('meta[property="article:modified_time"]', head)?.properties['content'] ?? '');
 
-  // Tags for crawlers and link-preview bots, and the page's own download link, have no use offline.
-  remove(tree, (node) => {
+  // Tags for crawlers and link-preview bots, the page's own download link and what is marked
+  // data-online-only (the site's navigation: search and lists of other pages) have no use offline.
+  // Without cascading: a header left without its navigation stays, with the site's name.
+  remove(tree, { cascade: false }, (node) => {
     if (node.type !== 'element') return false;
     const el = node as Element;
     const property = String(el.properties['property'] ?? el.properties['name'] ?? '');
     return (
       (el.tagName === 'meta' && /^(og:|twitter:|article:)/.test(property)) ||
       (el.tagName === 'link' && relOf(el).includes('alternate')) ||
-      el.properties['dataOfflineLink'] !== undefined
+      el.properties['dataOfflineLink'] !== undefined ||
+      el.properties['dataOnlineOnly'] !== undefined
     );
   });
 

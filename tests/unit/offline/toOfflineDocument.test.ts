@@ -26,7 +26,7 @@ const page = `<!doctype html><html lang="en-GB"><head>
 <meta property="og:title" content="x"><meta name="twitter:card" content="summary">
 <meta property="article:modified_time" content="2025-03-06">
 <script type="application/ld+json">{"@type":"NewsArticle"}</script>
-</head><body><main><h1>Pause</h1>
+</head><body><header><nav aria-label="Site" data-online-only><a href="/search/">Search</a></nav></header><main><h1>Pause</h1>
 <p data-offline-link><a href="offline.html" download="pause.html">Download</a></p>
 <a href="#quote-a">in page</a> <a href="/explainers/pause/#event-b">same page</a>
 <a href="/">home</a> <a href="share/quote-a/">share</a> <a href="https://other.example/x">elsewhere</a>
@@ -72,6 +72,9 @@ describe('toOfflineDocument', () => {
     const tree = exported();
     expect(selectAll('meta[property^="og:"], meta[name^="twitter:"], link[rel~="alternate"]', tree)).toHaveLength(0);
     expect(selectAll('[data-offline-link]', tree)).toHaveLength(0);
+    // The site's navigation (search, lists of other pages) is for the site, not the saved copy.
+    expect(selectAll('[data-online-only], nav', tree)).toHaveLength(0);
+    expect(select('header', tree)).toBeTruthy();
     expect(select('link[rel~="canonical"]', tree)).toBeTruthy();
     expect(select('script[type="application/ld+json"]', tree)).toBeTruthy();
     const provenance = select('main > .provenance', tree)!;
@@ -110,7 +113,7 @@ const hostile = (policy: string | null): string => `<!doctype html><html lang="e
 ${policy === null ? '' : `<meta http-equiv="content-security-policy" content="${policy}">`}
 <link rel="stylesheet" href="/_astro/page.css"><style>${siteStyle}</style>
 <script type="application/ld+json">{"@type":"NewsArticle"}</script>
-</head><body><main><h1>Pause</h1>
+</head><body><header><nav aria-label="Site" data-online-only><a href="/search/">Search</a></nav></header><main><h1>Pause</h1>
 <p>Story prose <script>alert('inline')</script><style>body{display:none}</style>
 <img src="map.png" alt="Map" onerror="alert('handler')"><a href="#x" onclick="alert('click')">x</a>
 <svg><script>alert('svg')</script><style>svg{fill:red}</style></svg>
