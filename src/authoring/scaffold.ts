@@ -66,6 +66,8 @@ sections:
     # Optional. One sentence shown when the section is shared; its first sentence unless set.
     # summary: "Mike Waltz confirmed the suspension of intelligence sharing."
     # Optional. What is still to check in this entry, as at the top.
+    # Optional. Ids this entry had before, so links already shared keep working (see docs/authoring.md).
+    # formerIds: [old-section-id]
     review: "${SECTION_REVIEW}"
 # Required. Everyone the story is about: people, organisations, countries, groups, unnamed sources.
 # Someone in the site's registry (content/people/<id>.yaml) is written with their id and this story's
@@ -88,6 +90,8 @@ actors:
     # Optional. The organisation the actor belongs to.
     # affiliation: "Trump administration"
     # Optional. What is still to check in this entry, as at the top.
+    # Optional. Ids this entry had before, so links already shared keep working (see docs/authoring.md).
+    # formerIds: [old-actor-id]
     review: "${ACTOR_REVIEW}"
 # Optional. Every quotation in the prose, credited to its speaker. Replace [] with entries:
 quotes: []
@@ -110,6 +114,8 @@ quotes: []
 #     # Optional, false unless set. true shows the quote as a callout after its paragraph.
 #     callout: true
 #     # Optional. What is still to check in this entry, as at the top.
+#     # Optional. Ids this entry had before, so links already shared keep working (see docs/authoring.md).
+#     # formerIds: [waltz-stepped-back]
 #     # review: "Speaker guessed from a pronoun"
 # Optional. Quotation marks in the prose that mark nobody's words (a title, a term, scare quotes).
 unattributedQuotations: []
@@ -147,6 +153,8 @@ timeline: []
 #     #   story: us-pauses-intelligence-sharing-with-ukraine
 #     #   event: military-aid-halted
 #     # Optional. What is still to check in this entry, as at the top.
+#     # Optional. Ids this entry had before, so links already shared keep working (see docs/authoring.md).
+#     # formerIds: [suspension-confirmed]
 #     # review: "Day worked out from “on Wednesday”"
 # Optional. Explanations attached to the first use of a term in the prose.
 notes: []
@@ -157,7 +165,20 @@ notes: []
 #     # Required. The explanation.
 #     text: "NATO, the North Atlantic Treaty Organization, is a military alliance founded in 1949."
 #     # Optional. What is still to check in this entry, as at the top.
+#     # Optional. Ids this entry had before, so links already shared keep working (see docs/authoring.md).
+#     # formerIds: [nato-alliance]
 #     # review: "Founding year to confirm"
+# Optional. Updates, corrections and clarifications once the story is published, oldest first; a
+# correction is never removed. Replace [] with entries:
+changes: []
+#     # Required. When: a date and time with its UTC offset.
+#   - at: "2025-03-06T09:00:00+00:00"
+#     # Required. update, correction or clarification.
+#     kind: correction
+#     # Required. What changed, as readers will see it.
+#     text: "An earlier version of this explainer misquoted Mike Waltz."
+#     # Optional. The ids of the sections, quotes, events, actors or notes it concerns.
+#     concerns: [waltz-step-back]
 ---
 
 ## First section

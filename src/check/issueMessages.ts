@@ -54,5 +54,6 @@ export function describeIssue(
   if (issue.code === 'invalid_union') {
     return { message: 'must be a phrase, or { phrase, in }', fix: 'see docs/authoring.md#dates' };
   }
-  return { message: issue.message };
+  const fix = issue.code === 'custom' ? (issue.params as { fix?: unknown } | undefined)?.fix : undefined;
+  return typeof fix === 'string' ? { message: issue.message, fix } : { message: issue.message };
 }

@@ -2,6 +2,7 @@ import { didYouMean } from '../text/didYouMean.ts';
 import { normalise } from '../text/normalise.ts';
 import { isPageOwnId, RESERVED_PREFIXES, RESERVED_SECTION_IDS } from './anchors.ts';
 import type { Story } from './schema.ts';
+import { comparePublicationDates, parsePublicationDate } from '../dates/publicationDate.ts';
 
 export interface StoryProblem {
   readonly path: (string | number)[];
@@ -152,7 +153,74 @@ export function crossCheckStory(story: Story): StoryProblem[] {
     } else headings.set(section.heading, i);
   });
 
-  problems.push(...sharedForms(story));
+  problems.push(...sharedForms(story), ...formerIdProblems(story), ...changeProblems(story));
+  return problems;
+}
+
+type WithFormerIds = { id: string; formerIds?: readonly string[] | undefined };
+const LISTS = ['sections', 'actors', 'quotes', 'timeline', 'notes'] as const;
+
+/**
+ * A former id keeps old links working, so it must name nothing else: not an entry of the same list
+ * (now or as another entry's former id), and for a section not one of the page's own ids.
+ */
+function formerIdProblems(story: Story): StoryProblem[] {
+  const problems: StoryProblem[] = [];
+  for (const list of LISTS) {
+    const entries: readonly WithFormerIds[] = story[list];
+    const current = new Map(entries.map((entry, i) => [entry.id, i]));
+    const former = new Map<string, number>();
+    entries.forEach((entry, i) => {
+      (entry.formerIds ?? []).forEach((old, j) => {
+        const path = [list, i, 'formerIds', j];
+        const now = current.get(old);
+        const before = former.get(old);
+        if (now !== undefined)
+          problems.push({
+            path,
+            message: `"${old}" is the id of ${list}[${now}]${now === i ? ' itself' : ''}, so it cannot also be a former id`,
+            fix:
+              now === i
+                ? 'remove it from formerIds'
+                : `choose which entry "${old}" names: a link to it can lead to one only`,
+          });
+        else if (before !== undefined)
+          problems.push({
+            path,
+            message: `"${old}" is already a former id of ${list}[${before}]; an old link can lead to one entry only`,
+            fix: 'keep it on the entry old links should reach',
+          });
+        else if (list === 'sections' && isPageOwnId(old))
+          problems.push({ path, message: `"${old}" is used by the page itself`, fix: 'remove it from formerIds' });
+        else former.set(old, i);
+      });
+    });
+  }
+  return problems;
+}
+
+/** Each change concerns ids the story has, and comes no earlier than the story itself. */
+function changeProblems(story: Story): StoryProblem[] {
+  const problems: StoryProblem[] = [];
+  const ids = new Set(LISTS.flatMap((list) => (story[list] as readonly WithFormerIds[]).map((entry) => entry.id)));
+  const published = parsePublicationDate(story.published);
+  story.changes.forEach((change, i) => {
+    change.concerns.forEach((id, j) => {
+      if (!ids.has(id))
+        problems.push({
+          path: ['changes', i, 'concerns', j],
+          message: `"${id}" is not the id of a section, quote, event, actor or note of this story.${didYouMean(id, [...ids])}`,
+          fix: 'use the id of what the change concerns, as written in its id field',
+        });
+    });
+    const at = parsePublicationDate(change.at);
+    if (published.ok && at.ok && comparePublicationDates(at.value, published.value) < 0)
+      problems.push({
+        path: ['changes', i, 'at'],
+        message: `is before the story was published (${story.published})`,
+        fix: 'check the date and time of the change',
+      });
+  });
   return problems;
 }
 

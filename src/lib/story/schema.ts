@@ -111,6 +111,12 @@ export const safeUrlSchema = z.string().superRefine((value, ctx) => {
  */
 const review = text.optional();
 
+/**
+ * Ids an entry had before (`#old-id` links and share pages already sent round keep working): written as
+ * its `id` was, never reused for anything else.
+ */
+const formerIds = z.array(idSchema).max(20, { message: 'has more than 20 former ids' }).optional();
+
 export const ACTOR_KINDS = ['person', 'organisation', 'country', 'group', 'unnamed-source'] as const;
 
 export const actorSchema = z.strictObject({
@@ -122,6 +128,7 @@ export const actorSchema = z.strictObject({
   /** Role at the time of the story. */
   role: text,
   affiliation: text.optional(),
+  formerIds,
   review,
 });
 
@@ -141,6 +148,7 @@ export const quoteSchema = z.strictObject({
   context: text.optional(),
   /** Show the quote as a callout after the paragraph that holds it. */
   callout: z.boolean().default(false),
+  formerIds,
   review,
 });
 
@@ -167,6 +175,7 @@ export const timelineEventSchema = z.strictObject({
   status: z.enum(['happened', 'expected']).default('happened'),
   /** The same event in another explainer's timeline: merged timelines show it once. */
   sameAs: z.strictObject({ story: storySlugSchema, event: idSchema }).optional(),
+  formerIds,
   review,
 });
 
@@ -176,6 +185,7 @@ export const noteSchema = z.strictObject({
   /** The word or phrase in the prose whose first use the note explains. */
   term: text,
   text,
+  formerIds,
   review,
 });
 
@@ -185,7 +195,37 @@ export const sectionSchema = z.strictObject({
   heading: text,
   /** One sentence shown when the section is shared; defaults to the section's first sentence. */
   summary: text.optional(),
+  formerIds,
   review,
+});
+
+/** When a change was made: a date and time with its UTC offset ("2025-03-06T09:00:00+00:00"). */
+const changeTime = z.preprocess(
+  yamlDateToText,
+  z.string().superRefine((value, ctx) => {
+    const parsed = parsePublicationDate(value);
+    if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.message });
+    else if (parsed.value.kind !== 'instant')
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${value}" is a day without a time; a change needs the time it was made, with its UTC offset, e.g. "${value}T09:00:00+00:00"`,
+      });
+  }),
+);
+
+export const CHANGE_KINDS = ['update', 'correction', 'clarification'] as const;
+
+/** An update, correction or clarification, shown with the story and never dropped once published. */
+export const changeSchema = z.strictObject({
+  at: changeTime,
+  kind: z.enum(CHANGE_KINDS),
+  /** What changed, in a sentence or two, as readers will see it. */
+  text,
+  /** The ids of the sections, quotes, events, actors or notes it concerns, as in their `id`. */
+  concerns: z
+    .array(idSchema)
+    .max(LIST_MAX, { message: `has more than ${LIST_MAX} ids` })
+    .default([]),
 });
 
 export const unattributedQuotationSchema = z.strictObject({
@@ -230,11 +270,18 @@ export const storyObjectSchema = z.strictObject({
   unattributedQuotations: listOf(unattributedQuotationSchema, 'entries').default([]),
   timeline: listOf(timelineEventSchema, 'events').default([]),
   notes: listOf(noteSchema, 'notes').default([]),
+  /** Updates, corrections and clarifications, in the order they were made. */
+  changes: listOf(changeSchema, 'changes').default([]),
 });
 
 export const storySchema = storyObjectSchema.superRefine((story, ctx) => {
   for (const problem of crossCheckStory(story)) {
-    ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
+    ctx.addIssue({
+      code: 'custom',
+      path: problem.path,
+      message: problem.message,
+      ...(problem.fix === undefined ? {} : { params: { fix: problem.fix } }),
+    });
   }
   if (story.updated !== undefined) {
     const published = parsePublicationDate(story.published);
@@ -257,3 +304,4 @@ export type TimelineEvent = Story['timeline'][number];
 export type Note = Story['notes'][number];
 export type Section = Story['sections'][number];
 export type Mention = NonNullable<TimelineEvent['mention']>;
+export type Change = Story['changes'][number];

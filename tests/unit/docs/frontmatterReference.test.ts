@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import {
   actorSchema,
+  changeSchema,
   mentionSchema,
   noteSchema,
   quoteSchema,
@@ -40,6 +41,7 @@ const TABLES: Record<string, ObjectSchema> = {
   mention: mentionObject,
   sameAs: timelineEventSchema.shape.sameAs.unwrap() as unknown as ObjectSchema,
   notes: noteSchema as unknown as ObjectSchema,
+  changes: changeSchema as unknown as ObjectSchema,
 };
 
 /** The same for the registry of people, docs/reference/people.md. */

@@ -80,6 +80,7 @@ export function storyFixture(overrides: Partial<Story> = {}): Story {
       { id: 'aid-halted-day', date: '2025-03-03', title: 'Aid halted (day)', actors: [], status: 'happened' },
     ],
     notes: [],
+    changes: [],
     ...overrides,
   };
 }
