@@ -9,6 +9,10 @@
 // The story side comes from the source, content/explainers/<slug>/index.mdx: frontmatter by Astro's
 // parser, paragraphs by remark, as the build reads them (src/lib/share/sectionOpenings.ts has the same
 // split in TypeScript).
+// Each person page (/people/<id>/, one per content/people/<id>.yaml) too: the reader view is titled with
+// the person's name (or opens with it as its first heading), keeps every quote the page lists (as many
+// as the stories give that speaker), and carries nothing of the page outside <main>: not the skip link,
+// not the site header and its navigation, not the footer.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
@@ -18,9 +22,11 @@ import { toString } from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { parse as parseYaml } from 'yaml';
 import { dist, root, runAlone, shown } from './support.mjs';
 
 const stories = join(root, 'content/explainers');
+const people = join(root, 'content/people');
 
 /** White space collapsed, as a reader sees text. */
 export const squash = (text) => text.replace(/\s+/g, ' ').trim();
@@ -60,6 +66,67 @@ function divergence(paragraph, text, cursor) {
   while (same < paragraph.length && text[start + same] === paragraph[same]) same += 1;
   const tail = same > 40 ? `…${paragraph.slice(same - 40, same)}` : paragraph.slice(0, same);
   return `after "${tail}" reader mode has "${clip(text.slice(start + same))}" where the story has "${clip(paragraph.slice(same))}"`;
+}
+
+/** Text with every white space removed: how a run of block elements reads in `textContent`, where nothing parts them. */
+const unspaced = (text) => text.replace(/\s+/g, '');
+
+/** How many quotes the stories give each speaker, by the speaker's id. */
+function quotesBySpeaker(slugs) {
+  const counts = new Map();
+  for (const slug of slugs) {
+    const { frontmatter } = parseFrontmatter(readFileSync(join(stories, slug, 'index.mdx'), 'utf8'));
+    for (const quote of frontmatter.quotes ?? []) counts.set(quote.speaker, (counts.get(quote.speaker) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * Each registered person's page in reader mode: titled with their name (or opening with it), every quote
+ * the page lists kept, and nothing from outside <main> (skip link, site header and navigation, footer).
+ */
+function personPages(report, slugs) {
+  const ids = existsSync(people)
+    ? readdirSync(people)
+        .filter((name) => /\.ya?ml$/u.test(name))
+        .map((name) => name.replace(/\.ya?ml$/u, ''))
+        .sort()
+    : [];
+  report.check(ids.length > 0, `reader mode: no registry entries in ${people}`);
+  const quoteCounts = quotesBySpeaker(slugs);
+  for (const id of ids) {
+    const { name } = parseYaml(readFileSync(join(people, `${id}.yaml`), 'utf8')) ?? {};
+    const page = `people/${id}/index.html`;
+    const where = `reader mode: ${shown(page)}`;
+    if (!report.check(existsSync(join(dist, page)), `${where} is missing`)) continue;
+    const html = readFileSync(join(dist, page), 'utf8');
+    const shownPage = new DOMParser().parseFromString(html, 'text/html');
+    const article = readerView(html);
+    if (!report.check(article !== null, `${where}: Readability finds no article`)) continue;
+    const view = new DOMParser().parseFromString(`<body>${article.content ?? ''}</body>`, 'text/html');
+    const firstHeading = view.querySelector('h1, h2, h3, h4, h5, h6');
+    const wanted = fold(squash(String(name)));
+    report.check(
+      fold(squash(article.title ?? '')) === wanted || fold(squash(firstHeading?.textContent ?? '')) === wanted,
+      `${where}: title "${article.title}" and first heading "${squash(firstHeading?.textContent ?? '')}"; neither is the name "${name}"`,
+    );
+    const text = fold(squash(article.textContent ?? ''));
+    const quotes = [...shownPage.querySelectorAll('main blockquote')].map((q) => fold(squash(q.textContent)));
+    report.check(
+      quotes.length === (quoteCounts.get(id) ?? 0),
+      `${where}: the page lists ${quotes.length} quotes; the stories give ${id} ${quoteCounts.get(id) ?? 0}`,
+    );
+    for (const quote of quotes) report.check(text.includes(quote), `${where}: the quote ${clip(quote)} is left out`);
+    report.check(view.querySelector('nav') === null, `${where}: a <nav> is kept`);
+    const outside = [...shownPage.querySelectorAll('body > *')]
+      .filter((element) => !['MAIN', 'SCRIPT', 'STYLE', 'TEMPLATE'].includes(element.tagName))
+      .map((element) => fold(unspaced(element.textContent)))
+      .filter((words) => words !== '');
+    report.check(outside.length > 0, `${where}: nothing outside <main> to hold the reader view apart from`);
+    const flat = unspaced(text);
+    for (const words of outside)
+      report.check(!flat.includes(words), `${where}: the reader view carries the page's "${clip(words, 40)}"`);
+  }
 }
 
 export default function readerMode(report) {
@@ -124,6 +191,7 @@ export default function readerMode(report) {
       });
     }
   }
+  personPages(report, slugs);
 }
 
 if (import.meta.main) await runAlone(readerMode);

@@ -21,8 +21,16 @@ const CHECKS = [
   { name: 'csp', does: "every page's CSP closes what it must; offline copies hash only their own", run: csp },
   { name: 'vnu', does: 'W3C Nu HTML validator', run: vnu, background: true },
   { name: 'htmlValidate', does: 'html-validate, recommended + a11y', run: htmlValidate },
-  { name: 'readerMode', does: 'Readability finds the headline and every paragraph', run: readerMode },
-  { name: 'structuredData', does: 'JSON-LD dates as the story gives them, 3 images, PNG logo', run: structuredData },
+  {
+    name: 'readerMode',
+    does: 'Readability finds the headline and every paragraph; a person’s name and quotes, no navigation',
+    run: readerMode,
+  },
+  {
+    name: 'structuredData',
+    does: 'JSON-LD dates as the story gives them, 3 images, PNG logo; person and topic pages',
+    run: structuredData,
+  },
   { name: 'sharePages', does: 'timeline, events, who’s who, actors shared; titles, noindex', run: sharePages },
   { name: 'textBrowsers', does: 'lynx and w3m show no words run together', run: textBrowsers },
   { name: 'typography', does: 'typographic quotation marks, annotations on the same words', run: typography },
