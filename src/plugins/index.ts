@@ -1,5 +1,6 @@
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import rehypeActorMentions from './rehypeActorMentions.ts';
+import rehypeCorrections from './rehypeCorrections.ts';
 import rehypeDateMentions from './rehypeDateMentions.ts';
 import rehypeLineEndings from './rehypeLineEndings.ts';
 import rehypeNotes from './rehypeNotes.ts';
@@ -33,12 +34,13 @@ export const storyAnnotationPlugins: UnifiedProcessorOptions = {
 };
 
 /**
- * What the site builds a story's page with (astro.config.mjs): the pipeline above, then typographic
+ * What the site builds a story's page with (astro.config.mjs): the pipeline above, the corrections beside
+ * what they correct (rehypeCorrections), then typographic
  * quotation marks in what the page shows (rehypeTypography). Only marks change, after every check and
  * annotation has read the reporting's own characters, so tests of the annotations run the pipeline
  * above and see the text as written.
  */
 export const storyPagePlugins: UnifiedProcessorOptions = {
   ...storyAnnotationPlugins,
-  rehypePlugins: [...(storyAnnotationPlugins.rehypePlugins ?? []), rehypeTypography],
+  rehypePlugins: [...(storyAnnotationPlugins.rehypePlugins ?? []), rehypeCorrections, rehypeTypography],
 };

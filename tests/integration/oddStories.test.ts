@@ -217,6 +217,7 @@ describe('a site with odd but valid stories', () => {
       'no-timeline',
       'non-latin-and-rtl-names',
       'quote-spanning-emphasis-and-link',
+      'with-changes',
       'yaml-aliases',
     ]);
     expect(build.ok, `the build failed:\n${build.output}`).toBe(true);
@@ -703,5 +704,60 @@ describe('yaml-aliases', () => {
     const tree = await explainer('yaml-aliases');
     expect(squash(text(one(tree, 'figure.callout')))).toContain('After the council vote');
     expect(squash(text(one(tree, '#event-first-sailing')))).toContain('dated Thursday 12 June 2025');
+  });
+});
+
+describe('with-changes', () => {
+  const SLUG = 'with-changes';
+
+  it('shows the latest change under the headline and every change in a Changes section, each with its anchor', async () => {
+    const tree = await page(`/explainers/${SLUG}/index.html`);
+    const latest = one(tree, '.story-header .story-change');
+    // The latest by its time (10:15 UTC on 13 June), whatever the order of the list.
+    expect(text(latest)).toMatch(
+      /^Clarification 13 June 2025(?: at)?,? 10:15 GMT: The vote was taken by the full council\.$/u,
+    );
+    expect(attr(one(latest, 'a'), 'href')).toBe('#change-3');
+    const items = all(tree, '#changes li');
+    expect(items.map((li) => attr(li, 'id'))).toEqual(['change-1', 'change-2', 'change-3']);
+    expect(attr(one(items[0]!, 'time'), 'dateTime')).toBe('2025-06-12T16:30:00+01:00');
+    expect(text(one(items[0]!, 'time'))).toMatch(/^12 June 2025(?: at)?,? 16:30 GMT\+1$/u);
+    expect(all(items[0]!, '.change-concerns a').map((a) => attr(a, 'href'))).toEqual(['#quote-okafor-lifeline']);
+    expect(all(tree, '.contents a').map((a) => attr(a, 'href'))).toContain('#changes');
+    expect(brokenLinks(tree, `/explainers/${SLUG}/`)).toEqual([]);
+  });
+
+  it('puts each correction and clarification beside what it concerns in the prose, and no update', async () => {
+    const tree = await page(`/explainers/${SLUG}/index.html`);
+    const notes = all(tree, '#story .correction');
+    expect(notes.map((n) => attr(one(n, 'a'), 'href'))).toEqual(['#change-3', '#change-1']);
+    // The clarification under the heading of the section it concerns; the correction after the quoted paragraph.
+    const quoted = all(tree, '#story p').find((p) => all(p, '#quote-okafor-lifeline').length > 0);
+    const siblings = (quoted ? tree : tree) && all(tree, '#story p, #story .correction, #story header');
+    expect(siblings.indexOf(notes[1]!)).toBe(siblings.indexOf(quoted!) + 1);
+    expect(text(notes[1]!)).toContain(
+      'An earlier version of this explainer gave the mayor’s words as “a vital lifeline”.',
+    );
+  });
+
+  it('says when it was modified and what it corrected in its JSON-LD, and in the feed', async () => {
+    const tree = await page(`/explainers/${SLUG}/index.html`);
+    const ld = JSON.parse(text(one(tree, 'script[type="application/ld+json"]'))) as Record<string, unknown>;
+    expect(ld['dateModified']).toBe('2025-06-13T10:15:00+00:00');
+    expect(ld['correction']).toEqual([
+      {
+        '@type': 'CorrectionComment',
+        '@id': '#change-1',
+        text: 'An earlier version of this explainer gave the mayor\'s words as "a vital lifeline".',
+        datePublished: '2025-06-12T16:30:00+01:00',
+      },
+    ]);
+    expect(attr(one(tree, 'meta[property="article:modified_time"]'), 'content')).toBe('2025-06-13T10:15:00+00:00');
+    const rss = new DOMParser().parseFromString(await readDist('/rss.xml'), 'text/xml');
+    const item = [...rss.querySelectorAll('item')].find((i) =>
+      i.querySelector('link')?.textContent?.endsWith(`/${SLUG}/`),
+    );
+    expect(item?.querySelector('description')?.textContent).toMatch(/^Clarification, 13 June 2025.*full council\. /u);
+    expect(item?.getElementsByTagName('atom:updated')[0]?.textContent).toBe('2025-06-13T10:15:00.000Z');
   });
 });

@@ -1,8 +1,19 @@
-import type { Country, CreativeWork, NewsArticle, Organization, Person, Quotation, WithContext } from 'schema-dts';
+import type {
+  CorrectionComment,
+  Country,
+  CreativeWork,
+  NewsArticle,
+  Organization,
+  Person,
+  Quotation,
+  WithContext,
+} from 'schema-dts';
 import { SITE_NAME } from '../present/site.ts';
 import type { Actor, Story } from '../story/schema.ts';
 import { ARTICLE_IMAGE_FORMATS } from '../preview/formats.ts';
 import { metadataDate } from './metadataDate.ts';
+import { comparePublicationDates, parsePublicationDate } from '../dates/publicationDate.ts';
+import { changeAnchorId } from '../story/anchors.ts';
 import { articleImagePath, explainerPath } from './shareTargets.ts';
 
 /**
@@ -86,6 +97,15 @@ export function articleJsonLd({
   };
   // Kept lean (an explainer's whole page has a byte budget): the @id is the quote's URL on the page,
   // and being under the article's hasPart already says what it is part of.
+  const corrections: CorrectionComment[] = story.changes
+    .map((change, i) => ({ change, anchor: changeAnchorId(i + 1) }))
+    .filter(({ change }) => change.kind === 'correction')
+    .map(({ change, anchor }) => ({
+      '@type': 'CorrectionComment',
+      '@id': `#${anchor}`,
+      text: change.text,
+      datePublished: metadataDate(change.at),
+    }));
   const quotations: Quotation[] = story.quotes.map((quote) => ({
     '@type': 'Quotation',
     '@id': quoteId(quote.id),
@@ -103,7 +123,7 @@ export function articleJsonLd({
     description: story.dek,
     // A date and time with its offset when the story gives a time; otherwise the day alone (a schema.org Date).
     datePublished: metadataDate(story.published),
-    dateModified: metadataDate(story.updated ?? story.published),
+    dateModified: metadataDate(lastModified(story)),
     // The story's card in the three shapes search engines ask for (16:9, 4:3, 1:1), each 1200 px wide.
     image: ARTICLE_IMAGE_FORMATS.map((format) => new URL(articleImagePath(slug, format), site).href),
     inLanguage: story.lang,
@@ -113,7 +133,22 @@ export function articleJsonLd({
     isBasedOn: source,
     mentions: story.actors.map((actor) => mentionOf(actor)),
     hasPart: quotations,
+    // Corrections in the open, as schema.org has them: each with its text and when it was made.
+    ...(corrections.length > 0 ? { correction: corrections } : {}),
   };
+}
+
+/**
+ * When the story last changed: its latest `changes` entry, or `updated`, whichever is later; else
+ * when it was published.
+ */
+export function lastModified(story: Pick<Story, 'published' | 'updated' | 'changes'>): string {
+  const candidates = [story.updated ?? story.published, ...story.changes.map((change) => change.at)];
+  return candidates.reduce((latest, candidate) => {
+    const a = parsePublicationDate(latest);
+    const b = parsePublicationDate(candidate);
+    return a.ok && b.ok && comparePublicationDates(b.value, a.value) > 0 ? candidate : latest;
+  });
 }
 
 /** Characters that could end a `<script>` element or an HTML comment, or break a JavaScript string. */

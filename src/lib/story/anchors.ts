@@ -25,6 +25,7 @@ export const RESERVED_SECTION_IDS = [
   'timeline',
   'whos-who',
   'notes',
+  'changes',
   'sources',
 ] as const;
 
@@ -32,8 +33,11 @@ export const RESERVED_SECTION_IDS = [
 export const TIMELINE_ID = 'timeline' satisfies (typeof RESERVED_SECTION_IDS)[number];
 export const WHOS_WHO_ID = 'whos-who' satisfies (typeof RESERVED_SECTION_IDS)[number];
 
-/** Ids the page makes from the story's ids: anchors, and the callouts and mentions that point at them. */
-export const RESERVED_PREFIXES = [...Object.values(ANCHOR_PREFIX), 'callout-', 'mention-'] as const;
+/** The page's anchor for the story's n-th change (1 for the first listed): `#change-1`. */
+export const changeAnchorId = (n: number): string => `change-${n}`;
+
+/** Ids the page makes from the story's ids: anchors, the callouts and mentions that point at them, changes. */
+export const RESERVED_PREFIXES = [...Object.values(ANCHOR_PREFIX), 'callout-', 'mention-', 'change-'] as const;
 
 /** Other ids of the page's own: the heading of each part, and the timeline's expected events. */
 const OTHER_PAGE_IDS = new Set<string>([...RESERVED_SECTION_IDS.map((id) => `${id}-heading`), 'timeline-expected']);
@@ -52,7 +56,7 @@ export function isPageOwnId(id: string): boolean {
  * page's own sections, the story's sections, and each quote, event, actor and note.
  */
 export function pageAnchorIds(
-  story: Pick<Story, 'sections' | 'quotes' | 'timeline' | 'actors' | 'notes'>,
+  story: Pick<Story, 'sections' | 'quotes' | 'timeline' | 'actors' | 'notes'> & Partial<Pick<Story, 'changes'>>,
 ): Set<string> {
   return new Set<string>([
     ...RESERVED_SECTION_IDS,
@@ -61,5 +65,22 @@ export function pageAnchorIds(
     ...story.timeline.map((e) => anchorId('event', e.id)),
     ...story.actors.map((a) => anchorId('actor', a.id)),
     ...story.notes.map((n) => anchorId('note', n.id)),
+    ...(story.changes ?? []).map((_, i) => changeAnchorId(i + 1)),
   ]);
+}
+
+/**
+ * The page's anchor of the entry with `id` in the story (a section, quote, event, actor or note), as a
+ * change's `concerns` names it; undefined for an id the story lacks.
+ */
+export function anchorOfEntry(
+  story: Pick<Story, 'sections' | 'quotes' | 'timeline' | 'actors' | 'notes'>,
+  id: string,
+): string | undefined {
+  if (story.sections.some((s) => s.id === id)) return id;
+  if (story.quotes.some((q) => q.id === id)) return anchorId('quote', id);
+  if (story.timeline.some((e) => e.id === id)) return anchorId('event', id);
+  if (story.actors.some((a) => a.id === id)) return anchorId('actor', id);
+  if (story.notes.some((n) => n.id === id)) return anchorId('note', id);
+  return undefined;
 }

@@ -6,10 +6,10 @@ import { all, attr, one, render, text } from './render';
 describe('WhosWho', () => {
   it('links the card of a registered person to their page, and no other card', async () => {
     const tree = await render(WhosWho, { story: storyFixture(), registered: new Set(['mike-waltz']) });
-    expect(all(tree, '.card-person a').map((a) => [attr(a, 'href'), text(a)])).toEqual([
-      ['/people/mike-waltz/', 'Mike Waltz in all explainers'],
+    expect(all(tree, '.card h3 a').map((a) => [attr(a, 'href'), text(a)])).toEqual([
+      ['/people/mike-waltz/', 'Mike Waltz'],
     ]);
-    expect(all(one(tree, '#actor-donald-trump'), '.card-person')).toHaveLength(0);
+    expect(all(one(tree, '#actor-donald-trump'), 'h3 a')).toHaveLength(0);
   });
 
   it('has a card per actor, people first and unnamed sources last', async () => {
