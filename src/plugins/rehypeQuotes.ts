@@ -5,6 +5,7 @@ import { wrapRange } from '../lib/annotate/wrapRange.ts';
 import { findQuotations } from '../lib/quotes/findQuotations.ts';
 import { closestPassage, findNormalisedQuote, normaliseQuoteText, type QuoteMatch } from '../lib/quotes/matchQuote.ts';
 import { positionOf, type Problem } from '../lib/story/problem.ts';
+import { formerAnchorIds } from '../lib/story/anchors.ts';
 import type { Story } from '../lib/story/schema.ts';
 import { normaliseWithMap, toOriginalRange } from '../lib/text/normalise.ts';
 import { storyPlugin } from './storyFile.ts';
@@ -95,6 +96,8 @@ export function annotateQuotes(tree: Root, story: Story): Problem[] {
           title: `Said by ${speaker}${relayed}`,
         });
     wrapRange(block.element, match.start, match.end, wrapper);
+    // Links to the quote's former ids land on its words too: an empty element holds each, first inside.
+    wrapper.children.unshift(...formerAnchorIds('quote', quote).map((id) => h('span', { id })));
     credit(block, match.start, match.end);
   }
 

@@ -2,6 +2,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { h } from 'hastscript';
 import { toString } from 'hast-util-to-string';
 import { positionOf, type Problem } from '../lib/story/problem.ts';
+import { formerAnchorIds } from '../lib/story/anchors.ts';
 import type { Section } from '../lib/story/schema.ts';
 import { explainerPath, sharePath } from '../lib/share/shareTargets.ts';
 import { normalise } from '../lib/text/normalise.ts';
@@ -93,6 +94,8 @@ function wrapSections(tree: Root, sections: readonly Section[], slug: string): v
 
 function sectionElement(heading: Element, section: Section, slug: string): Element {
   heading.properties = { ...heading.properties, id: section.id };
+  // Links to the section's former ids land on its heading too: an empty element holds each.
+  heading.children.unshift(...formerAnchorIds('section', section).map((id) => h('span', { id })));
   return h('section', { className: ['story-section'], ariaLabelledBy: section.id }, [
     // A <header>, not a <div>: Readability drops a div whose only other child was the share-link control,
     // and the heading with it.

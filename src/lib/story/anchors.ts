@@ -12,8 +12,41 @@ export const ANCHOR_PREFIX = {
   note: 'note-',
 } as const;
 
+/** The kinds of entry the page gives an anchor with a prefix. */
+export type AnchorKind = keyof typeof ANCHOR_PREFIX;
+
 /** The page's anchor id for a quote, event, actor or note of the story: `anchorId('event', 'x')` is `event-x`. */
-export const anchorId = (kind: keyof typeof ANCHOR_PREFIX, id: string): string => `${ANCHOR_PREFIX[kind]}${id}`;
+export const anchorId = (kind: AnchorKind, id: string): string => `${ANCHOR_PREFIX[kind]}${id}`;
+
+type Anchored = { readonly id: string; readonly formerIds?: readonly string[] | undefined };
+
+/** A section's anchor is its id itself; every other entry's has its kind's prefix. */
+const anchorOf = (kind: AnchorKind | 'section', id: string): string => (kind === 'section' ? id : anchorId(kind, id));
+
+/**
+ * The anchor ids an entry had before (its `formerIds`, made as its id is made): the page keeps each
+ * at the entry's new place, so `#<former>` links already shared still land on it.
+ */
+export function formerAnchorIds(kind: AnchorKind | 'section', entry: Pick<Anchored, 'formerIds'>): string[] {
+  return (entry.formerIds ?? []).map((id) => anchorOf(kind, id));
+}
+
+/** Each former anchor id of the story's page, with the current anchor id it now leads to, in the story's order. */
+export function movedAnchors(
+  story: Pick<Story, 'sections' | 'quotes' | 'timeline' | 'actors' | 'notes'>,
+): ReadonlyMap<string, string> {
+  const moved = (kind: AnchorKind | 'section', entries: readonly Anchored[]): [string, string][] =>
+    entries.flatMap((entry) =>
+      formerAnchorIds(kind, entry).map((old): [string, string] => [old, anchorOf(kind, entry.id)]),
+    );
+  return new Map([
+    ...moved('section', story.sections),
+    ...moved('quote', story.quotes),
+    ...moved('event', story.timeline),
+    ...moved('actor', story.actors),
+    ...moved('note', story.notes),
+  ]);
+}
 
 /** Ids of the page's own parts; each also has `<id>-heading` for its heading. */
 export const RESERVED_SECTION_IDS = [
@@ -53,7 +86,8 @@ export function isPageOwnId(id: string): boolean {
 
 /**
  * Every id a story's explainer page has, so an in-page `#link` in the prose can be checked: the
- * page's own sections, the story's sections, and each quote, event, actor and note.
+ * page's own sections, the story's sections, each quote, event, actor and note, and the former
+ * anchors each of them keeps.
  */
 export function pageAnchorIds(
   story: Pick<Story, 'sections' | 'quotes' | 'timeline' | 'actors' | 'notes'> & Partial<Pick<Story, 'changes'>>,
@@ -65,6 +99,7 @@ export function pageAnchorIds(
     ...story.timeline.map((e) => anchorId('event', e.id)),
     ...story.actors.map((a) => anchorId('actor', a.id)),
     ...story.notes.map((n) => anchorId('note', n.id)),
+    ...movedAnchors(story).keys(),
     ...(story.changes ?? []).map((_, i) => changeAnchorId(i + 1)),
   ]);
 }

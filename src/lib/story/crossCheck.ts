@@ -162,7 +162,8 @@ const LISTS = ['sections', 'actors', 'quotes', 'timeline', 'notes'] as const;
 
 /**
  * A former id keeps old links working, so it must name nothing else: not an entry of the same list
- * (now or as another entry's former id), and for a section not one of the page's own ids.
+ * (now or as another entry's former id), for a section not one of the page's own ids, and for a note
+ * not a note's popover.
  */
 function formerIdProblems(story: Story): StoryProblem[] {
   const problems: StoryProblem[] = [];
@@ -192,6 +193,13 @@ function formerIdProblems(story: Story): StoryProblem[] {
           });
         else if (list === 'sections' && isPageOwnId(old))
           problems.push({ path, message: `"${old}" is used by the page itself`, fix: 'remove it from formerIds' });
+        // Its anchor, note-popover-…, would be the id of another note's popover; no note had such an id.
+        else if (list === 'notes' && old.startsWith('popover-'))
+          problems.push({
+            path,
+            message: `"${old}" starts with "popover-", which no note's id may, so it was never a note's id`,
+            fix: 'remove it from formerIds',
+          });
         else former.set(old, i);
       });
     });

@@ -77,6 +77,41 @@ describe('rehypeQuotes', () => {
     expect(text(inner)).toBe("'Let's pause, I want to think,'");
   });
 
+  it('keeps a quote’s former ids as empty elements first inside its words, nested quotes too', async () => {
+    const renamed = [{ ...quotes[0]!, id: 'stepped-back', formerIds: ['step-back'] }, quotes[1]!];
+    const tree = parse((await run(baseStory({ quotes: renamed }))).html);
+    const quote = one(tree, 'a#quote-stepped-back');
+    expect(quote.children[0]).toMatchObject({ tagName: 'span', properties: { id: 'quote-step-back' }, children: [] });
+    expect(text(quote)).toBe('"We have, we have taken a step back,"');
+    // The one former id is the page's one empty element with an id: a quote without former ids gets none.
+    expect(all(tree, '[id]:empty').map((e) => e.properties['id'])).toEqual(['quote-step-back']);
+
+    const body =
+      "## First\n\n\"President Trump had a question, and he said, 'Let's pause, I want to think,'\" Waltz said.";
+    const nested = [
+      {
+        id: 'outer',
+        speaker: 'waltz',
+        text: "President Trump had a question, and he said, 'Let's pause, I want to think,'",
+        said: { setting: 'x' },
+        formerIds: ['trump-question'],
+      },
+      {
+        id: 'inner',
+        speaker: 'trump',
+        quotedBy: 'waltz',
+        text: "Let's pause, I want to think",
+        said: { setting: 'x' },
+        formerIds: ['lets-pause'],
+      },
+    ];
+    const relayed = parse((await run(baseStory({ quotes: nested }), body)).html);
+    expect(one(relayed, '#quote-outer').children[0]).toMatchObject({ properties: { id: 'quote-trump-question' } });
+    const inner = one(relayed, '#quote-outer #quote-inner');
+    expect(inner.children[0]).toMatchObject({ tagName: 'span', properties: { id: 'quote-lets-pause' }, children: [] });
+    expect(text(inner)).toBe("'Let's pause, I want to think,'");
+  });
+
   it('wraps a quotation that spans emphasis without changing the text', async () => {
     const body =
       '## First\n\n"We have, *we have* taken a step back," Waltz said, reassessing "all aspects of this relationship."';

@@ -34,6 +34,23 @@ describe('rehypeStorySections', () => {
     expect(one(tree, 'h2#why-it-matters')).toBeDefined();
   });
 
+  it('keeps each former id of a section as an empty element first in its heading, the heading keeping its text', async () => {
+    const renamed = [{ ...sections[0]!, id: 'events', formerIds: ['what-happened', 'first-hours'] }, sections[1]!];
+    const tree = parse((await processStory(storySource(baseStory({ sections: renamed }), prose))).html);
+    const heading = one(tree, 'h2#events');
+    expect(heading.children.slice(0, 2)).toMatchObject([
+      { tagName: 'span', properties: { id: 'what-happened' }, children: [] },
+      { tagName: 'span', properties: { id: 'first-hours' }, children: [] },
+    ]);
+    expect(text(heading)).toBe('What happened');
+    // The section is still named by its heading's id now, and its link control uses that id.
+    expect(one(tree, 'section').properties['ariaLabelledBy']).toEqual(['events']);
+    expect(one(tree, 'section a.anchor-link').properties['href']).toBe('#events');
+    // A section without former ids gets nothing more: its heading holds only its words.
+    expect(one(tree, 'h2#why-it-matters').children).toMatchObject([{ type: 'text', value: 'Why it matters' }]);
+    expect(all(tree, '[id]:empty').map((e) => e.properties['id'])).toEqual(['what-happened', 'first-hours']);
+  });
+
   it('stops the build for a heading no section declares, and for a declared section with no heading', async () => {
     const renamed = prose.replace('## Why it matters', '## Why this matters');
     const error = await processStory(storySource(baseStory({ sections }), renamed)).then(
