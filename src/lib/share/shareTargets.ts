@@ -2,7 +2,7 @@ import type { ArticleImageFormat } from '../preview/formats.ts';
 import { actorInitials, groupActorsByKind, KIND_LABELS } from '../present/actors.ts';
 import { calloutText } from '../present/quotes.ts';
 import { displayPartialDate, splitTimeline } from '../present/timeline.ts';
-import { anchorId, TIMELINE_ID, WHOS_WHO_ID } from '../story/anchors.ts';
+import { anchorId, movedAnchors, TIMELINE_ID, WHOS_WHO_ID } from '../story/anchors.ts';
 import type { Actor, Section, Story, TimelineEvent } from '../story/schema.ts';
 import { normalise } from '../text/normalise.ts';
 import { firstSentence, sectionOpenings } from './sectionOpenings.ts';
@@ -171,6 +171,17 @@ export function shareTargets(story: Story, body: string): ShareTarget[] {
  */
 export function shareableIds(story: Story): string[] {
   return targetsOf(story, () => '').map((target) => target.id);
+}
+
+/**
+ * The share pages a story keeps for its parts' former ids: each former anchor id of a shareable part
+ * (a section, quote callout, event or actor that lists `formerIds`), with the part's anchor id now. A
+ * share link sent round before the rename still finds a page there, which sends people and crawlers
+ * on to the part's current one.
+ */
+export function movedShareIds(story: Story): ReadonlyMap<string, string> {
+  const shareable = new Set(shareableIds(story));
+  return new Map([...movedAnchors(story)].filter(([, now]) => shareable.has(now)));
 }
 
 /** Site-relative URL of a story's explainer page. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pageAnchorIds } from '../../../src/lib/story/anchors';
 import {
+  movedShareIds,
   sharePath,
   sharePathFor,
   shareTargets,
@@ -158,5 +159,51 @@ describe('shareableIds and sharePathFor', () => {
     expect(sharePathFor(slug, story, 'quote-waltz-all-aspects')).toBeUndefined();
     expect(sharePathFor(slug, story, 'note-cia')).toBeUndefined();
     expect(sharePathFor(slug, story, 'sources')).toBeUndefined();
+  });
+});
+
+describe('movedShareIds', () => {
+  /** The first story after an editor renamed parts of it, keeping their old ids in formerIds. */
+  const renamed = {
+    ...story,
+    sections: story.sections.map((s) =>
+      s.id === 'suspension-confirmed' ? { ...s, id: 'pause-confirmed', formerIds: ['suspension-confirmed'] } : s,
+    ),
+    quotes: story.quotes.map((q) =>
+      q.id === 'waltz-step-back'
+        ? { ...q, id: 'waltz-stepped-back', formerIds: ['waltz-step-back'] }
+        : // "all aspects of this relationship." is no callout: it has no share page, before or after.
+          q.id === 'waltz-all-aspects'
+          ? { ...q, id: 'waltz-relationship', formerIds: ['waltz-all-aspects'] }
+          : q,
+    ),
+    timeline: story.timeline.map((e) =>
+      e.id === 'waltz-confirms-suspension'
+        ? { ...e, id: 'waltz-confirms', formerIds: ['waltz-confirms-suspension'] }
+        : e,
+    ),
+    actors: story.actors.map((a) =>
+      a.id === 'second-source' ? { ...a, id: 'other-source', formerIds: ['second-source'] } : a,
+    ),
+    // A note has no share page: its former id keeps only its anchor.
+    notes: story.notes.map((n) => (n.id === 'niss' ? { ...n, id: 'institute', formerIds: ['niss'] } : n)),
+  };
+
+  it('keeps the old share page of each renamed part that has one, sending it to the part’s id now', () => {
+    expect([...movedShareIds(renamed)]).toEqual([
+      ['suspension-confirmed', 'pause-confirmed'],
+      ['quote-waltz-step-back', 'quote-waltz-stepped-back'],
+      ['event-waltz-confirms-suspension', 'event-waltz-confirms'],
+      ['actor-second-source', 'actor-other-source'],
+    ]);
+    // Each leads to a part with a share page and a card of its own.
+    const ids = new Set(shareableIds(renamed));
+    for (const now of movedShareIds(renamed).values()) expect(ids.has(now), now).toBe(true);
+    // The old ids themselves are no share targets: no card is drawn for them.
+    for (const old of movedShareIds(renamed).keys()) expect(ids.has(old), old).toBe(false);
+  });
+
+  it('keeps none for the first story as published', () => {
+    expect(movedShareIds(story).size).toBe(0);
   });
 });
