@@ -309,9 +309,10 @@ export function checkStorySource(file: string, source: string, context: StoryCon
   // What a story may not contain is refused before anything else is made of it.
   if (unsafe.length > 0 || story === undefined) return done();
 
+  // A sub-heading's slug may take neither a section's id nor one it had: old links lead there.
   for (const problem of headingProblems(
     mdast,
-    story.sections.map((section) => section.id),
+    story.sections.flatMap((section) => [section.id, ...(section.formerIds ?? [])]),
   ))
     proseAt(problem.at?.line ?? 1, problem.at?.column ?? 1, problem);
   const tree: Root = proseToHast(mdast);
