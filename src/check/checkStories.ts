@@ -6,6 +6,7 @@ import path from 'node:path';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { didYouMean } from '../lib/text/didYouMean.ts';
 import { peopleFolderOf, readPeopleFolder, type PeopleFolder } from './peopleFolder.ts';
+import { committedVersionsCheck } from './committedVersions.ts';
 
 export { listStories } from './storyFolders.ts';
 
@@ -66,7 +67,7 @@ export function checkStories(targets: readonly string[], cwd = process.cwd()): C
   const slugs = slugsOf(files);
   const registry = registries(cwd);
   const found = files.map(({ file, display }) => checkStoryFile(file, display, contextFor(file, slugs, registry)));
-  return reportOf(files, [...problems, ...registry.problems()], found);
+  return reportOf(files, [...problems, ...registry.problems()], found, committedVersionsCheck(files, found));
 }
 
 /**
@@ -84,14 +85,18 @@ export async function checkStoriesWith(
   const found = await Promise.all(
     files.map(({ file, display }) => check(file, display, contextFor(file, slugs, registry))),
   );
-  return reportOf(files, [...problems, ...registry.problems()], found);
+  return reportOf(files, [...problems, ...registry.problems()], found, committedVersionsCheck(files, found));
 }
 
-/** The report of every story's check, with what only the stories together show: links to drafts, relations. */
+/**
+ * The report of every story's check, with what only the stories together show (links to drafts,
+ * relations) and what each story owes its last committed version (`sinceCommitted`, by file).
+ */
 function reportOf(
   files: readonly { file: string; display: string }[],
   folderProblems: LocatedProblem[],
   found: readonly (StoryCheck & { hash: string })[],
+  sinceCommitted: ReadonlyMap<string, LocatedProblem[]>,
 ): CheckReport {
   const passed = new Map<string, PassedStory>();
   const problems = [...folderProblems];
@@ -141,8 +146,9 @@ function reportOf(
         },
       ];
     });
-    problems.push(...result.problems, ...toDrafts, ...relationProblems);
-    if (result.checked && toDrafts.length === 0 && relationProblems.length === 0)
+    const historyProblems = sinceCommitted.get(file) ?? [];
+    problems.push(...result.problems, ...toDrafts, ...relationProblems, ...historyProblems);
+    if (result.checked && toDrafts.length === 0 && relationProblems.length === 0 && historyProblems.length === 0)
       passed.set(file, { ...result.checked, hash: result.hash });
   });
   return { stories: files.length, problems, warnings: found.flatMap((r) => r.warnings ?? []), passed };
