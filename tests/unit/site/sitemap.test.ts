@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inSitemap } from '../../../src/lib/site/sitemap';
 import { explainerPath, sharePath } from '../../../src/lib/share/shareTargets';
+import { changesPath } from '../../../src/lib/history/paths';
 
 const at = (path: string): string => new URL(path, 'https://news.example.com').href;
 
@@ -16,7 +17,12 @@ describe('inSitemap', () => {
     expect(inSitemap(at('/explainers/pause/share/'))).toBe(false);
   });
 
-  it('keeps an explainer whose slug is "share"', () => {
+  it('leaves out every versions page', () => {
+    expect(inSitemap(at(changesPath('us-pauses-intelligence-sharing-with-ukraine')))).toBe(false);
+  });
+
+  it('keeps an explainer whose slug is "share" or "changes"', () => {
     expect(inSitemap(at(explainerPath('share')))).toBe(true);
+    expect(inSitemap(at(explainerPath('changes')))).toBe(true);
   });
 });
