@@ -76,7 +76,17 @@ export async function cards({ cards: wanted }: { cards: readonly PersonCard[] })
 }
 
 /** Writes one explainer's offline copy and returns its size (see exportOfflinePage). */
-export async function offline({ dist, slug, site }: { dist: string; slug: string; site: string }): Promise<string> {
+export async function offline({
+  dist,
+  slug,
+  site,
+  commit,
+}: {
+  dist: string;
+  slug: string;
+  site: string;
+  commit?: string | undefined;
+}): Promise<string> {
   const { exportOfflinePage } = await import('../lib/offline/exportPage.ts');
-  return exportOfflinePage(dist, slug, site).size;
+  return exportOfflinePage(dist, slug, site, commit).size;
 }

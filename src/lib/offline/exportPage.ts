@@ -7,6 +7,7 @@ import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { formatKilobytes } from '../present/size.ts';
+import { changesPath, versionAnchor } from '../history/paths.ts';
 import { toOfflineDocument } from './toOfflineDocument.ts';
 
 /** Name of the offline copy beside each explainer's index.html. */
@@ -40,9 +41,10 @@ function contentRange(element: Element, html: string, file: string): { start: nu
  * toOfflineDocument), then writes the copy's size into the page's download link
  * (`[data-offline-size]`), which could not know it while the page was being rendered. The page is
  * parsed once; its file is left exactly as Astro wrote it but for the size, put where the parser
- * placed the slot (replacing what an earlier export put there).
+ * placed the slot (replacing what an earlier export put there). `commit` is the version the page was
+ * built from, when it is a committed one (named in the copy's provenance line).
  */
-export function exportOfflinePage(dist: string, slug: string, site: string): ExportedPage {
+export function exportOfflinePage(dist: string, slug: string, site: string, commit?: string): ExportedPage {
   const folder = path.join(dist, 'explainers', slug);
   const pageFile = path.join(folder, 'index.html');
   const html = readFileSync(pageFile, 'utf8');
@@ -52,6 +54,9 @@ export function exportOfflinePage(dist: string, slug: string, site: string): Exp
   toOfflineDocument(tree, {
     site: new URL(site),
     pagePath: `/explainers/${slug}/`,
+    ...(commit === undefined
+      ? {}
+      : { version: { commit, href: new URL(`${changesPath(slug)}#${versionAnchor(commit)}`, site).href } }),
     readAsset: (sitePath) => {
       const file = path.join(dist, sitePath);
       // Only files of the build: not "../" out of it, nor into a sibling folder named like it ("dist-old").

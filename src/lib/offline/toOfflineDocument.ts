@@ -6,6 +6,7 @@ import { toString } from 'hast-util-to-string';
 import { remove } from 'unist-util-remove';
 import { parsePublicationDate } from '../dates/publicationDate.ts';
 import { displayPublicationDate } from '../present/dates.ts';
+import { shortCommit } from '../history/paths.ts';
 
 /** Reads a file of the built site by its site-relative path ("/favicon.svg"), or undefined. */
 export type ReadAsset = (sitePath: string) => Uint8Array | undefined;
@@ -21,6 +22,12 @@ export interface OfflineOptions {
    * configured): a script or stylesheet file is the site's own only when it is in there.
    */
   readonly assetsPath?: string;
+  /**
+   * The commit the story was published in, when the page was built from exactly that version, and
+   * the address of that version on the explainer's versions page: named and linked in the provenance
+   * line, so two copies saved from different versions can be told apart.
+   */
+  readonly version?: { readonly commit: string; readonly href: string };
 }
 
 const MIME: Record<string, string> = {
@@ -46,7 +53,7 @@ const MIME: Record<string, string> = {
  * have smuggled into the page) is dropped, so the copy's policy never vouches for it.
  */
 export function toOfflineDocument(tree: Root, options: OfflineOptions): void {
-  const { site, pagePath, readAsset, assetsPath = '/_astro/' } = options;
+  const { site, pagePath, readAsset, assetsPath = '/_astro/', version } = options;
   const asset = (path: string, what: string): Uint8Array => {
     const bytes = readAsset(path);
     if (bytes === undefined) throw new Error(`offline export of ${pagePath}: ${what} ${path} is not in the build`);
@@ -156,7 +163,7 @@ export function toOfflineDocument(tree: Root, options: OfflineOptions): void {
 
   const main = select('main', body);
   const locale = String(select('html', tree)?.properties['lang'] ?? 'en-GB');
-  (main ?? body).children.unshift(provenance(canonical, modified, locale));
+  (main ?? body).children.unshift(provenance(canonical, modified, locale, version));
   setContentSecurityPolicy(tree, head, own);
 }
 
@@ -197,17 +204,30 @@ function offlineHref(href: string, site: URL, pagePath: string): string {
   return resolved.href;
 }
 
-function provenance(canonical: string, modified: string, locale: string): Element {
-  const version = parsePublicationDate(modified).ok
+/**
+ * "Saved from <url>, version of <date> (commit a1b2c3d)." The date is the story's last update; the
+ * commit, where known, names the exact version and links to it on the explainer's versions page.
+ */
+function provenance(
+  canonical: string,
+  modified: string,
+  locale: string,
+  version: { commit: string; href: string } | undefined,
+): Element {
+  const date = parsePublicationDate(modified).ok
     ? (() => {
-        const date = displayPublicationDate(modified, locale);
-        return [', version of ', h('time', { dateTime: date.datetime }, date.text)];
+        const shown = displayPublicationDate(modified, locale);
+        return [', version of ', h('time', { dateTime: shown.datetime }, shown.text)];
       })()
+    : [];
+  const commit = version
+    ? [' (commit ', h('a', { href: version.href }, h('code', shortCommit(version.commit))), ')']
     : [];
   return h('p', { className: ['provenance'] }, [
     'Saved from ',
     h('a', { href: canonical }, canonical),
-    ...version,
+    ...date,
+    ...commit,
     '.',
   ]);
 }

@@ -83,4 +83,23 @@ describe('exportOfflinePage', () => {
     );
     expect(policy).toContain(`script-src ${sha(siteScript)};`);
   });
+
+  it('names the commit the page was built from, linked to it on the versions page, so two copies can be told apart', async () => {
+    await writeFile(pageFile, page(''));
+    const read = async (commit?: string): Promise<string> => {
+      exportOfflinePage(dist, 'pause', 'https://news.example.com/', commit);
+      const offline = fromHtml(await readFile(path.join(dist, 'explainers/pause', OFFLINE_FILE), 'utf8'));
+      return toString(select('.provenance', offline) ?? fromHtml(''));
+    };
+    const first = await read('05fe4b9d0c1e2f3a4b5c6d7e8f9a0b1c2d3e4f5a');
+    const second = await read('ed8dc0e1f2a3b4c5d6e7f8a9b0c1d2e3f4a5b6c7');
+    expect(first).toBe('Saved from https://news.example.com/explainers/pause/ (commit 05fe4b9).');
+    expect(second).toBe('Saved from https://news.example.com/explainers/pause/ (commit ed8dc0e).');
+    const offline = fromHtml(await readFile(path.join(dist, 'explainers/pause', OFFLINE_FILE), 'utf8'));
+    expect(select('.provenance a:has(code)', offline)?.properties['href']).toBe(
+      'https://news.example.com/explainers/pause/changes/#version-ed8dc0e',
+    );
+    // Without a commit (no history, or edits not committed) the line names none.
+    expect(await read()).toBe('Saved from https://news.example.com/explainers/pause/.');
+  });
 });

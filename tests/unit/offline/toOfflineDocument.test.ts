@@ -84,6 +84,22 @@ describe('toOfflineDocument', () => {
     expect(select('time', provenance)!.properties['dateTime']).toBe('2025-03-06');
   });
 
+  it('names the version’s commit after its date, linked to where the versions page lists it', () => {
+    const tree = fromHtml(page);
+    const href = 'https://news.example.com/explainers/pause/changes/#version-ed8dc0e';
+    toOfflineDocument(tree, {
+      site,
+      pagePath,
+      readAsset,
+      version: { commit: 'ed8dc0e1f2a3b4c5d6e7f8a9b0c1d2e3f4a5b6c7', href },
+    });
+    const provenance = select('main > .provenance', tree)!;
+    expect(toString(provenance)).toBe(
+      'Saved from https://news.example.com/explainers/pause/, version of 6 March 2025 (commit ed8dc0e).',
+    );
+    expect(select('a:has(code)', provenance)!.properties['href']).toBe(href);
+  });
+
   it('allows exactly its own inline scripts and styles, data: images, and no request', () => {
     const csp = String(select('meta[http-equiv="content-security-policy"]', exported())!.properties['content']);
     expect(csp).toContain("default-src 'none'");
