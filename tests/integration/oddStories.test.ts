@@ -719,7 +719,7 @@ describe('with-changes', () => {
     );
     expect(attr(one(latest, 'a'), 'href')).toBe('#change-3');
     const items = all(tree, '#changes li');
-    expect(items.map((li) => attr(li, 'id'))).toEqual(['change-1', 'change-2', 'change-3']);
+    expect(items.map((li) => attr(li, 'id'))).toEqual(['change-1', 'change-2', 'change-3', 'change-4']);
     expect(attr(one(items[0]!, 'time'), 'dateTime')).toBe('2025-06-12T16:30:00+01:00');
     expect(text(one(items[0]!, 'time'))).toMatch(/^12 June 2025(?: at)?,? 16:30 GMT\+1$/u);
     expect(all(items[0]!, '.change-concerns a').map((a) => attr(a, 'href'))).toEqual(['#quote-okafor-lifeline']);
@@ -738,6 +738,16 @@ describe('with-changes', () => {
     expect(text(notes[1]!)).toContain(
       'An earlier version of this explainer gave the mayor’s words as “a vital lifeline”.',
     );
+  });
+
+  it('puts a clarification of an event, an actor and a note beside each of them', async () => {
+    const tree = await page(`/explainers/${SLUG}/index.html`);
+    for (const where of ['#event-first-sailing', '#actor-lindqvist', '#note-ro-ro']) {
+      const notes = all(one(tree, where), '.correction');
+      expect(notes.map((n) => attr(one(n, 'a'), 'href')), where).toEqual(['#change-4']);
+      expect(text(notes[0]!)).toContain('The first sailing is expected in July');
+    }
+    expect(all(one(tree, '#event-council-votes'), '.correction')).toEqual([]);
   });
 
   it('says when it was modified and what it corrected in its JSON-LD, and in the feed', async () => {

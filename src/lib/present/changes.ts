@@ -91,3 +91,12 @@ export function latestChange(story: Story, locale = story.lang): ShownChange | u
 export function changesAbout(story: Story, id: string, locale = story.lang): ShownChange[] {
   return shownChanges(story, locale).filter((c) => c.change.kind !== 'update' && c.change.concerns.includes(id));
 }
+
+/** The corrections and clarifications of the story by the id each concerns (updates are not shown beside anything). */
+export function correctionsById(story: Story, locale = story.lang): ReadonlyMap<string, ShownChange[]> {
+  const byId = new Map<string, ShownChange[]>();
+  for (const shown of shownChanges(story, locale))
+    if (shown.change.kind !== 'update')
+      for (const id of shown.change.concerns) byId.set(id, [...(byId.get(id) ?? []), shown]);
+  return byId;
+}
