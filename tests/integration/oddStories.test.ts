@@ -744,7 +744,10 @@ describe('with-changes', () => {
     const tree = await page(`/explainers/${SLUG}/index.html`);
     for (const where of ['#event-first-sailing', '#actor-lindqvist', '#note-ro-ro']) {
       const notes = all(one(tree, where), '.correction');
-      expect(notes.map((n) => attr(one(n, 'a'), 'href')), where).toEqual(['#change-4']);
+      expect(
+        notes.map((n) => attr(one(n, 'a'), 'href')),
+        where,
+      ).toEqual(['#change-4']);
       expect(text(notes[0]!)).toContain('The first sailing is expected in July');
     }
     expect(all(one(tree, '#event-council-votes'), '.correction')).toEqual([]);
