@@ -169,6 +169,38 @@ describe('the build of a story with two committed versions', () => {
     expect(toString(newest)).toContain('Links to #suspension-confirmed now lead to #intelligence-sharing-suspended');
   });
 
+  it('keeps the old section link and share page leading to the renamed section, and shows the corrections on the explainer', async () => {
+    const explainer = fromHtml(await readFile(path.join(site.dist, 'explainers', SLUG, 'index.html'), 'utf8'));
+    // The old anchor stands inside the renamed section's heading.
+    const heading = select('h2#intelligence-sharing-suspended', explainer);
+    expect(heading && select('#suspension-confirmed', heading)).toBeTruthy();
+    // The old share page sends people (and link previews) to the renamed section.
+    const share = fromHtml(
+      await readFile(path.join(site.dist, 'explainers', SLUG, 'share/suspension-confirmed/index.html'), 'utf8'),
+    );
+    expect(String(select('meta[http-equiv="refresh"]', share)?.properties['content'])).toBe(
+      `0; url=/explainers/${SLUG}/#intelligence-sharing-suspended`,
+    );
+    // Each correction beside what it corrects, with its time, and in the JSON-LD.
+    const notes = selectAll('#story .correction, #timeline .correction', explainer);
+    expect(notes.map((n) => select('time', n)?.properties['dateTime'])).toEqual([
+      '2025-03-06T09:00:00+00:00',
+      '2025-03-06T09:00:00+00:00',
+    ]);
+    expect(toString(select('#event-zelensky-letter-revealed .correction', explainer) ?? explainer)).toContain(
+      'dated Zelensky’s letter to Monday 3 March',
+    );
+    const ld = JSON.parse(toString(select('script[type="application/ld+json"]', explainer) ?? explainer)) as {
+      dateModified: string;
+      correction: { datePublished: string; text: string }[];
+    };
+    expect(ld.dateModified).toBe('2025-03-06T09:00:00+00:00');
+    expect(ld.correction.map((c) => c.datePublished)).toEqual([
+      '2025-03-06T09:00:00+00:00',
+      '2025-03-06T09:00:00+00:00',
+    ]);
+  });
+
   it('lists the story’s corrections with their times', () => {
     const recorded = selectAll('.recorded-changes li', page).map((li) => toString(li));
     expect(recorded).toHaveLength(2);
