@@ -29,10 +29,10 @@ const LINKABLE_ITEMS =
 /**
  * Tab stops on the explainer: 206 while each item had a "#" link and a "Copy link" button, 163 with one
  * per item; 182 since the site's sections (Topics, People, Search), the explainer that follows this one,
- * its five topics and the page of each of its ten registered people are links too. A change here means
- * the keyboard walk got longer or shorter: check that it was meant.
+ * its five topics and the page of each of its ten registered people are links too; 183 with the link to its
+ * versions and changes. A change here means the keyboard walk got longer or shorter: check that it was meant.
  */
-const TAB_STOPS = 182;
+const TAB_STOPS = 183;
 
 /** One stop of a Tab walk: what the element is, its role and name, and the item (section, quote, event, card, note) it sits in. */
 interface Stop {

@@ -39,7 +39,12 @@ test.describe('the offline copy, opened from disk with the network off', () => {
     const provenance = page.locator('.provenance');
     await expect(provenance).toContainText(`Saved from https://`);
     await expect(provenance).toContainText('version of 5 March 2025');
-    await expect(provenance.locator('a')).toHaveAttribute('href', new RegExp(`/explainers/${SLUG}/$`));
+    // Its first link is the page it was saved from; built from a commit, a second names that commit's version.
+    await expect(provenance.locator('a').first()).toHaveAttribute('href', new RegExp(`/explainers/${SLUG}/$`));
+    const links = await provenance.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    expect(links.slice(1)).toEqual(
+      links.length > 1 ? [expect.stringMatching(new RegExp(`/explainers/${SLUG}/changes/#version-[0-9a-f]{7}$`))] : [],
+    );
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`/explainers/${SLUG}/$`));
     await expect(page.locator('script[type="application/ld+json"]')).toHaveCount(1);
   });
