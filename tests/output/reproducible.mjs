@@ -2,10 +2,13 @@
 // Deterministic builds: two clean builds of the same sources give the same bytes. Copies the site's
 // sources into two temporary folders, builds each with `astro build` (one after the other, so any clock
 // or path in the output shows up as a difference), and compares every file's sha256. Each identical
-// file is one pass; each difference, or a file only one build wrote, is one failure.
+// file is one pass; each difference, or a file only one build wrote, is one failure. Then the same
+// edit (a story's standfirst, a registered person's description) is made in both: the first is
+// rebuilt with every cache it kept (Astro's content store, Vite's, the preview images), the second
+// built clean, and the two must again be the same bytes: a rebuild after a change is a clean build.
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -71,6 +74,35 @@ function firstDifference(file, a, b) {
   return TEXT.test(file) ? `${sizes}\n  first build:  ${around(a)}\n  second build: ${around(b)}` : sizes;
 }
 
+/** A one-story change and a registry change, as an editor makes them between two builds. */
+async function edit(dir) {
+  const story = join(dir, 'content/explainers/us-pauses-intelligence-sharing-with-ukraine/index.mdx');
+  const source = await readFile(story, 'utf8');
+  const edited = source.replace(/^dek: .*$/mu, 'dek: "A standfirst edited between two builds, to rebuild."');
+  if (edited === source) throw new Error('reproducible: the first story has no dek line to edit');
+  await writeFile(story, edited);
+  const person = join(dir, 'content/people/waltz.yaml');
+  const text = await readFile(person, 'utf8');
+  await writeFile(person, text.replace(/^description: .*$/mu, 'description: A description edited between two builds.'));
+}
+
+/** Every file of both builds' dist/ compared, one pass or failure each; `what` names the pair in failures. */
+async function compare(report, builds, what) {
+  const [first, second] = await Promise.all(builds.map((dir) => hashes(join(dir, 'dist'))));
+  for (const file of [...new Set([...first.keys(), ...second.keys()])].sort()) {
+    if (!first.has(file) || !second.has(file)) {
+      report.fail(
+        `reproducible: dist/${file} was written by only ${first.has(file) ? 'the first' : 'the second'} of ${what}`,
+      );
+    } else if (first.get(file) === second.get(file)) {
+      report.pass();
+    } else {
+      const [a, b] = await Promise.all(builds.map((dir) => readFile(join(dir, 'dist', file))));
+      report.fail(`reproducible: dist/${file} differs between ${what}: ${firstDifference(file, a, b)}`);
+    }
+  }
+}
+
 export default async function reproducible(report) {
   const work = await mkdtemp(join(tmpdir(), 'explainer-repro-'));
   try {
@@ -82,19 +114,21 @@ export default async function reproducible(report) {
       const failure = await build(dir, env);
       if (!report.check(failure === undefined, `reproducible: astro build of a clean copy failed:\n${failure}`)) return;
     }
-    const [first, second] = await Promise.all(builds.map((dir) => hashes(join(dir, 'dist'))));
-    for (const file of [...new Set([...first.keys(), ...second.keys()])].sort()) {
-      if (!first.has(file) || !second.has(file)) {
-        report.fail(
-          `reproducible: dist/${file} was written by only ${first.has(file) ? 'the first' : 'the second'} build`,
-        );
-      } else if (first.get(file) === second.get(file)) {
-        report.pass();
-      } else {
-        const [a, b] = await Promise.all(builds.map((dir) => readFile(join(dir, 'dist', file))));
-        report.fail(`reproducible: dist/${file} differs between two builds: ${firstDifference(file, a, b)}`);
-      }
+    await compare(report, builds, 'two builds');
+    // The same edit in both; the first keeps its caches, the second starts clean.
+    for (const dir of builds) await edit(dir);
+    for (const cache of BUILD_CACHES)
+      await rm(join(builds[1], 'node_modules', cache), { recursive: true, force: true });
+    await rm(join(builds[1], 'dist'), { recursive: true, force: true });
+    const clean = { ...env, PREVIEW_CACHE_DIR: join(work, 'previews-clean') };
+    for (const [dir, with_] of [
+      [builds[0], env],
+      [builds[1], clean],
+    ]) {
+      const failure = await build(dir, with_);
+      if (!report.check(failure === undefined, `reproducible: astro build after an edit failed:\n${failure}`)) return;
     }
+    await compare(report, builds, 'a rebuild after an edit and a clean build of it');
   } finally {
     await rm(work, { recursive: true, force: true });
   }

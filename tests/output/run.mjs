@@ -34,7 +34,12 @@ const CHECKS = [
   { name: 'sharePages', does: 'timeline, events, who’s who, actors shared; titles, noindex', run: sharePages },
   { name: 'textBrowsers', does: 'lynx and w3m show no words run together', run: textBrowsers },
   { name: 'typography', does: 'typographic quotation marks, annotations on the same words', run: typography },
-  { name: 'reproducible', does: 'two clean builds give the same bytes', run: reproducible, needsDist: false },
+  {
+    name: 'reproducible',
+    does: 'two clean builds give the same bytes; so do a rebuild after an edit and a clean build of it',
+    run: reproducible,
+    needsDist: false,
+  },
 ];
 
 const wanted = process.argv.slice(2);
