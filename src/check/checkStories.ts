@@ -104,7 +104,12 @@ function reportOf(
   /** What the relations of a story need of another: its events and whether it is a draft. */
   const facts = (slug: string, from: string): StoryFacts | undefined => {
     const checked = bySlug.get(slug)?.checked?.story;
-    if (checked) return { draft: checked.draft, events: checked.timeline.map((event) => event.id) };
+    if (checked)
+      return {
+        draft: checked.draft,
+        events: checked.timeline.map((event) => event.id),
+        formerEvents: checked.timeline.flatMap((event) => event.formerIds ?? []),
+      };
     return readStoryFacts(path.join(path.dirname(path.dirname(from)), slug, 'index.mdx'));
   };
   found.forEach((result, i) => {
@@ -126,7 +131,7 @@ function reportOf(
       const other = facts(relation.slug, file);
       const where = { file: display, line: relation.line, column: relation.column };
       if (relation.event !== undefined) {
-        if (!other || other.events.includes(relation.event)) return [];
+        if (!other || other.events.includes(relation.event) || other.formerEvents.includes(relation.event)) return [];
         return [
           {
             ...where,
@@ -157,6 +162,8 @@ function reportOf(
 interface StoryFacts {
   readonly draft: boolean;
   readonly events: readonly string[];
+  /** Ids its events had before: a sameAs written with one still names the event. */
+  readonly formerEvents: readonly string[];
 }
 
 /**
@@ -168,11 +175,17 @@ function readStoryFacts(file: string): StoryFacts | undefined {
     const data: unknown = parseFrontmatter(readFileSync(file, 'utf8')).frontmatter;
     const story = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
     const timeline = Array.isArray(story['timeline']) ? (story['timeline'] as unknown[]) : [];
+    const field = (event: unknown, name: string): unknown =>
+      typeof event === 'object' && event !== null ? (event as Record<string, unknown>)[name] : undefined;
     const events = timeline.flatMap((event) => {
-      const id = typeof event === 'object' && event !== null ? (event as Record<string, unknown>)['id'] : undefined;
+      const id = field(event, 'id');
       return typeof id === 'string' ? [id] : [];
     });
-    return { draft: story['draft'] === true, events };
+    const formerEvents = timeline.flatMap((event) => {
+      const former = field(event, 'formerIds');
+      return Array.isArray(former) ? former.filter((id): id is string => typeof id === 'string') : [];
+    });
+    return { draft: story['draft'] === true, events, formerEvents };
   } catch {
     return undefined;
   }

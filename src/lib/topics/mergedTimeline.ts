@@ -32,14 +32,20 @@ const keyOf = (slug: string, eventId: string): string => `${slug}#${eventId}`;
  */
 export function mergedTimeline(stories: readonly StoryOf[]): MergedEvent[] {
   const reports = new Map<string, EventReport>();
+  /** An event's former ids, each to its current key: a sameAs written before a rename still finds it. */
+  const renamed = new Map<string, string>();
   for (const { slug, story } of stories)
-    for (const event of story.timeline) reports.set(keyOf(slug, event.id), { slug, storyTitle: story.title, event });
+    for (const event of story.timeline) {
+      reports.set(keyOf(slug, event.id), { slug, storyTitle: story.title, event });
+      for (const old of event.formerIds ?? []) renamed.set(keyOf(slug, old), keyOf(slug, event.id));
+    }
   // Each report's group is named by the report its sameAs chain ends at (the event the others point to).
   const rootOf = (key: string, seen = new Set<string>()): string => {
     const report = reports.get(key);
     const same = report?.event.sameAs;
     if (!same || seen.has(key)) return key;
-    const target = keyOf(same.story, same.event);
+    const named = keyOf(same.story, same.event);
+    const target = reports.has(named) ? named : (renamed.get(named) ?? named);
     if (!reports.has(target)) return key;
     seen.add(key);
     return rootOf(target, seen);

@@ -66,6 +66,20 @@ describe("a story's relations to others", () => {
     }
   });
 
+  it('accepts an event named by the id it had before the other story renamed it', () => {
+    const root = site(sameAs('ferry-vote', 'first-sailing'));
+    const vote = path.join(root, 'content/explainers/ferry-vote/index.mdx');
+    writeFileSync(
+      vote,
+      readFileSync(vote, 'utf8').replace(
+        '  - id: first-sailing\n',
+        '  - id: first-ferry-sailing\n    formerIds: [first-sailing]\n',
+      ),
+    );
+    expect(checkStories(['content/explainers'], root).problems).toEqual([]);
+    expect(checkStories(['content/explainers/ferry-later'], root).problems).toEqual([]);
+  });
+
   it('refuses a published story that follows a draft, and lets a draft follow one', () => {
     const report = checkStories(['content/explainers'], site(follows('ferry-vote'), { draft: true }));
     expect(report.problems.map((p) => [p.field, p.message])).toEqual([

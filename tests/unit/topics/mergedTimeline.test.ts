@@ -92,6 +92,23 @@ describe('mergedTimeline', () => {
   });
 });
 
+describe('a sameAs written before the other story renamed its event', () => {
+  it('still finds the event by its former id', () => {
+    const renamed = {
+      ...pause,
+      story: {
+        ...pause.story,
+        timeline: pause.story.timeline.map((e) =>
+          e.id === 'aid-halted' ? { ...e, id: 'us-halts-military-aid', formerIds: ['aid-halted'] } : e,
+        ),
+      },
+    };
+    const merged = mergedTimeline([renamed, resumed]);
+    const halted = merged.find((m) => m.shown.event.id === 'us-halts-military-aid');
+    expect(halted?.reports.map((r) => r.event.id)).toEqual(['us-halts-military-aid', 'aid-halted-again']);
+  });
+});
+
 describe('topics and relations', () => {
   it('makes one topic of tags that differ in case, with a URL part', () => {
     const topics = topicsOf([resumed, pause]);
