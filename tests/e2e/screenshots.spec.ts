@@ -10,6 +10,8 @@ const pages = {
   topic: '/topics/ukraine/',
   people: '/people/',
   topics: '/topics/',
+  versions: '/explainers/us-pauses-intelligence-sharing-with-ukraine/changes/',
+  search: '/search/?q=Waltz',
 };
 const widths = { phone: 375, desktop: 1280 };
 
