@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { INDEXED_PNG_ENCODER } from './indexedPng.ts';
 
 /** The two families of every card: a serif for headlines and quotes, a sans for labels. */
 export const SERIF = 'Source Serif 4';
@@ -94,7 +95,8 @@ let versions: readonly string[] | undefined;
 
 /**
  * The exact versions of everything that decides the pixels besides the card's own code: the font
- * packages and the renderers. They are part of the cache key, so an upgrade renders every card again.
+ * packages and the renderers, and the PNG encoder that decides the bytes. They are part of the cache
+ * key, so an upgrade renders every card again.
  */
 export function rendererVersions(): readonly string[] {
   versions ??= [
@@ -105,6 +107,7 @@ export function rendererVersions(): readonly string[] {
     ].map((font) => packageVersion(path.join(path.dirname(font), '..', 'package.json'))),
     packageVersion(require.resolve('satori/package.json')),
     packageVersion(require.resolve('@resvg/resvg-js/package.json')),
+    INDEXED_PNG_ENCODER,
   ];
   return versions;
 }
