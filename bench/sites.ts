@@ -32,9 +32,9 @@ export async function clearBuildCaches(dir: string): Promise<void> {
   }
 }
 
-/** A copy of the site's code (config, src, public) in `dir`, with no stories yet. */
+/** A copy of the site's code (config, src, public) and its registry of people in `dir`, with no stories yet. */
 export async function copySite(dir: string): Promise<void> {
-  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public']) {
+  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'content/people']) {
     await cp(path.join(REPO, entry), path.join(dir, entry), { recursive: true });
   }
   await linkNodeModules(dir);
@@ -43,7 +43,7 @@ export async function copySite(dir: string): Promise<void> {
 /** The site as it is, real stories included. */
 export async function copyRealSite(dir: string): Promise<void> {
   await copySite(dir);
-  await cp(path.join(REPO, 'content'), path.join(dir, 'content'), { recursive: true });
+  await cp(path.join(REPO, 'content/explainers'), path.join(dir, 'content/explainers'), { recursive: true });
 }
 
 export interface StorySource {
@@ -127,15 +127,22 @@ function stringsAt(doc: Document, key: string, field: string): string[] {
 
 /**
  * Synthetic story number `n` made from a real one: slug-suffixed ids everywhere (and in every reference
- * to them), a numbered title, and one made-up word added to every paragraph of the prose. Where the
+ * to them) but registered people's, a numbered title, and one made-up word added to every paragraph of the prose. Where the
  * word lands inside a quotation, the frontmatter quote gets the same word, so quotes stay verbatim;
  * it is never put inside an actor's name or alias, a note term or a date mention.
  */
 export function syntheticStory(source: string, n: number): string {
   const { yaml, body } = splitSource(source);
   const doc = parseDocument(yaml);
+  // People of the registry (an actor written by id alone) are the same people in every story, as on a
+  // newsroom's site: their ids stay, so the synthetic stories share them and their person pages.
+  const registered = new Set(
+    Array.from({ length: seqLength(doc, 'actors') }, (_, i) =>
+      doc.getIn(['actors', i, 'name']) === undefined ? String(scalar(doc, ['actors', i, 'id'])?.value) : undefined,
+    ).filter((id): id is string => id !== undefined),
+  );
   const suffix = (node: Scalar | undefined): void => {
-    if (node) node.value = `${String(node.value)}-${n}`;
+    if (node && !registered.has(String(node.value))) node.value = `${String(node.value)}-${n}`;
   };
 
   const title = scalar(doc, ['title']);
