@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { personSchema, type People, type Person } from '../lib/people/person.ts';
-import { normalise } from '../lib/text/normalise.ts';
+import { formKey } from '../lib/story/crossCheck.ts';
 import { closestMatch } from '../lib/text/didYouMean.ts';
 import { unsafeCharacters } from '../lib/story/textSafety.ts';
 import type { LocatedProblem } from './checkStory.ts';
@@ -173,7 +173,7 @@ function sharedNames(people: People, folder: string, display: (file: string) => 
   const problems: LocatedProblem[] = [];
   for (const [id, person] of people) {
     for (const form of [person.name, ...person.aliases]) {
-      const key = normalise(form).toLowerCase();
+      const key = formKey(form);
       const owner = owners.get(key);
       if (owner === undefined) owners.set(key, id);
       else if (owner !== id)

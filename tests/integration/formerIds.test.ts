@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readFile, stat, writeFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { readFile, writeFile } from 'node:fs/promises';
+import type { Server } from 'node:http';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { chromium, type Browser, type Page } from '@playwright/test';
@@ -10,6 +10,7 @@ import { select } from 'hast-util-select';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIRST_STORY, copySite, TEST_SITE_URL, type SiteCopy } from '../support/buildSite';
 import { chromiumPath } from '../support/chromiumPath';
+import { serveDist } from '../support/serveDist';
 
 /**
  * Links survive edits: a copy of the site in which the editor renamed one part of the first story of
@@ -60,24 +61,6 @@ let server: Server;
 let origin: string;
 let browser: Browser;
 
-/** Serves the built copy as a static host does: a folder's index.html for its address. */
-function serve(dist: string): Promise<Server> {
-  const files = createServer((request, response) => {
-    const file = path.join(dist, decodeURIComponent(new URL(request.url ?? '/', 'http://site').pathname));
-    const found = file.startsWith(dist)
-      ? stat(file).then((info) => (info.isDirectory() ? path.join(file, 'index.html') : file))
-      : Promise.reject(new Error('outside the site'));
-    found
-      .then((name) => readFile(name))
-      .then((body) => response.end(body))
-      .catch(() => {
-        response.statusCode = 404;
-        response.end();
-      });
-  });
-  return new Promise((resolve) => files.listen(0, '127.0.0.1', () => resolve(files)));
-}
-
 beforeAll(async () => {
   site = await copySite({
     stories: [],
@@ -88,9 +71,7 @@ beforeAll(async () => {
   });
   built = await site.build();
   if (!built.ok) return;
-  server = await serve(site.dist);
-  const address = server.address();
-  origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  ({ server, origin } = await serveDist(site.dist));
   browser = await chromium.launch({ executablePath: chromiumPath() });
 }, 240_000);
 

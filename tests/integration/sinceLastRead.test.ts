@@ -1,10 +1,10 @@
-import { createServer, type Server } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
+import type { Server } from 'node:http';
 import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPath } from '../support/chromiumPath';
 import { copySite, type SiteCopy } from '../support/buildSite';
+import { serveDist } from '../support/serveDist';
 
 // A reader coming back to an explainer that changed since their last visit, in Chromium, on a real build
 // of the site with a story that has three changes (tests/fixtures/valid/with-changes: 12 June 16:30 +01:00,
@@ -21,19 +21,7 @@ beforeAll(async () => {
   site = await copySite({ stories: [path.join(REPO, 'tests/fixtures/valid/with-changes')] });
   const built = await site.build();
   if (!built.ok) throw new Error(built.output);
-  server = createServer((request, response) => {
-    const file = path.join(site.dist, decodeURIComponent(new URL(request.url ?? '/', 'http://site').pathname));
-    stat(file)
-      .then((info) => readFile(info.isDirectory() ? path.join(file, 'index.html') : file))
-      .then((body) => response.end(body))
-      .catch(() => {
-        response.statusCode = 404;
-        response.end();
-      });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  ({ server, origin } = await serveDist(site.dist));
   browser = await chromium.launch({ executablePath: chromiumPath() });
 }, 240_000);
 

@@ -1,12 +1,10 @@
 import { Temporal } from 'temporal-polyfill';
 import type { People } from '../people/person.ts';
 import { roleOn } from '../people/registeredActors.ts';
-import { normalise } from '../text/normalise.ts';
+import { formKey } from '../story/crossCheck.ts';
 import { PLACEHOLDER_ROLE } from './actors.ts';
 import type { Proposal } from './importArticle.ts';
 import type { ProposedActor } from './proposal.ts';
-
-const formKey = (form: string): string => normalise(form).toLowerCase();
 
 /**
  * The proposal with the people and bodies the site has registered (content/people) named by their

@@ -1,9 +1,9 @@
 import { Temporal } from 'temporal-polyfill';
 import { bounds, toPartialDate } from '../dates/partialDate.ts';
 import { parsePublicationDate, publicationDay } from '../dates/publicationDate.ts';
-import type { StoryProblem } from '../story/crossCheck.ts';
+import { formKey, type StoryProblem } from '../story/crossCheck.ts';
 import { didYouMean } from '../text/didYouMean.ts';
-import { normalise } from '../text/normalise.ts';
+
 import type { People, Person } from './person.ts';
 
 /** Where the registry's files are, as messages name them. */
@@ -25,8 +25,6 @@ const record = (value: unknown): Record<string, unknown> | undefined =>
   typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 const strings = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
-/** Names compared as the prose matcher compares them, case aside. */
-const formKey = (form: string): string => normalise(form).toLowerCase();
 
 /** The registered person whose name or alias is `form`, if any. */
 function registeredNamed(people: People, form: string): [string, Person] | undefined {

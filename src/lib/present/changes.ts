@@ -1,6 +1,7 @@
 import { Temporal } from 'temporal-polyfill';
 import { parsePublicationDate } from '../dates/publicationDate.ts';
 import { anchorOfEntry, changeAnchorId } from '../story/anchors.ts';
+import { firstWords } from './text.ts';
 import type { Change, Story } from '../story/schema.ts';
 
 /** How each kind of change is named on the page. */
@@ -50,8 +51,8 @@ function labelOf(story: Story, id: string): string {
   const section = story.sections.find((s) => s.id === id);
   if (section) return section.heading;
   const quote = story.quotes.find((q) => q.id === id);
-  if (quote)
-    return `“${quote.text.split(/\s+/u).slice(0, 8).join(' ')}${quote.text.split(/\s+/u).length > 8 ? '…' : ''}”`;
+  // As who's who shows a quote: its first words (present/text.ts).
+  if (quote) return `“${firstWords(quote.text, 8, story.lang)}”`;
   const event = story.timeline.find((e) => e.id === id);
   if (event) return event.title;
   const actor = story.actors.find((a) => a.id === id);

@@ -30,7 +30,7 @@ function duplicates<T extends { id: string }>(items: readonly T[], list: string)
  * How the prose matcher would see a name, alias or note term. Case is ignored too: a form opening a
  * sentence is capitalised, and "The Council" and "the council" name the same thing to a reader.
  */
-const formKey = (form: string): string => normalise(form).toLowerCase();
+export const formKey = (form: string): string => normalise(form).toLowerCase();
 
 function unknownActor(
   story: Story,
