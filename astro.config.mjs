@@ -8,6 +8,7 @@ import { resolveSiteUrl } from './src/lib/site/siteUrl.ts';
 import { inSitemap } from './src/lib/site/sitemap.ts';
 import buildLock from './src/integrations/buildLock.ts';
 import drafts from './src/integrations/drafts.ts';
+import incrementalBuild from './src/integrations/incrementalBuild.ts';
 import offlineExport from './src/integrations/offlineExport.ts';
 import previewImages from './src/integrations/previewImages.ts';
 import searchIndex from './src/integrations/searchIndex.ts';
@@ -30,6 +31,9 @@ export default defineConfig({
     previewImages(),
     mdx(),
     sitemap({ filter: inSitemap }),
+    // Removes from dist/ what this build no longer makes, before the search index and the offline
+    // copies are made from the pages there.
+    incrementalBuild(),
     searchIndex(),
     offlineExport(),
   ],
@@ -65,6 +69,8 @@ export default defineConfig({
   },
   build: { inlineStylesheets: 'always', concurrency: 16 },
   devToolbar: { enabled: false },
+  // A rebuild re-uses every page whose cacheKey (src/data/pageKeys.ts) and code are unchanged.
+  experimental: { incrementalBuild: true },
   vite: {
     build: {
       rolldownOptions: {

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { readFolderHistory, sameStoryText, type FolderHistory } from '../lib/history/folderHistory';
+import type { CommittedVersion } from '../lib/history/storyLog';
 import { versionContent, type VersionContent } from '../lib/history/versionContent';
 import { versionDiff, type VersionDiff } from '../lib/history/versionDiff';
 import type { Explainer } from './explainers';
@@ -88,6 +89,19 @@ function contentOf(text: string): VersionContent | undefined {
     // A version whose frontmatter cannot be read is left out of the list rather than shown wrong.
     return undefined;
   }
+}
+
+/**
+ * The commits of an explainer's story file (commit, time, blob), newest first, and whether git history
+ * was read at all: with the story itself, everything its versions page is made from.
+ */
+export function storyCommits(explainer: Explainer): {
+  readonly fromGit: boolean;
+  readonly commits: readonly CommittedVersion[];
+} {
+  const file = fileOf(explainer);
+  const history = folderHistory(path.dirname(path.dirname(file)));
+  return { fromGit: history !== undefined, commits: history?.versions.get(storyPath(file)) ?? [] };
 }
 
 /**

@@ -5,6 +5,8 @@ import type { AstroIntegration } from 'astro';
 import { OFFLINE_FILE } from '../lib/offline/exportPage.ts';
 import { publishedCommits } from './storyCommits.ts';
 import { closeWorkers, offlineInWorker } from './storyWorkers.ts';
+import { buildCacheFolder } from '../lib/build/diskCache.ts';
+import { siteCodeOf } from './incrementalBuild.ts';
 
 /**
  * After the build, writes `/explainers/<slug>/offline.html` for every explainer, the finished page
@@ -34,8 +36,10 @@ export default function offlineExport(): AstroIntegration {
           const start = performance.now();
           // Each copy names the commit it was built from, where the story is exactly that commit's.
           const commits = publishedCommits(path.join(root ?? process.cwd(), 'content/explainers'), slugs);
+          const base = root ?? process.cwd();
+          const cache = { cacheFolder: buildCacheFolder(base, 'offline'), siteCode: siteCodeOf(base) };
           const sizes = await Promise.all(
-            slugs.map((slug) => offlineInWorker(dist, slug, site?.href ?? '', commits.get(slug))),
+            slugs.map((slug) => offlineInWorker(dist, slug, site?.href ?? '', commits.get(slug), cache)),
           );
           slugs.forEach((slug, i) => logger.info(`/explainers/${slug}/${OFFLINE_FILE} (${sizes[i] ?? ''})`));
           logger.info(

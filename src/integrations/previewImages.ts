@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { copyFile, mkdir } from 'node:fs/promises';
+import { existsSync, statSync } from 'node:fs';
+import { copyFile, mkdir, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,7 +7,11 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { listStories } from '../check/checkStories.ts';
 import { passedStory } from '../check/passedStories.ts';
 import { readStory } from '../check/readStory.ts';
-import { previewCacheProblem, previewImage, previewLogLine } from '../lib/preview/cache.ts';
+import { previewCacheDir, previewCacheProblem, previewImage, previewLogLine } from '../lib/preview/cache.ts';
+import { digestOf } from '../lib/build/digest.ts';
+import { buildCacheFolder, diskCache } from '../lib/build/diskCache.ts';
+import { keepOutputs } from './buildOutputs.ts';
+import { siteCodeOf } from './incrementalBuild.ts';
 import { storyCards, type StoryCard } from '../lib/preview/storyCards.ts';
 import { isShown } from '../lib/site/drafts.ts';
 import type { StoryImage } from './storyWorker.ts';
@@ -21,7 +25,27 @@ import { readPeopleFolder } from '../check/peopleFolder.ts';
  * which runs on one thread. Each story is one task; when there are fewer stories than threads, each
  * story's images are shared out over several tasks (a story has some forty), so every thread draws.
  */
+/** A story's images as a build found them: where each is served, its file in the cache folder and its size. */
+type ImageList = readonly (StoryImage & { readonly size: number })[];
+
+/** The list, if every file in it is still in the cache folder with its size (a rebuild then asks nothing of the threads). */
+function stillThere(list: ImageList | undefined): StoryImage[] | undefined {
+  if (!list) return undefined;
+  for (const image of list) {
+    try {
+      if (statSync(image.file).size !== image.size) return undefined;
+    } catch {
+      return undefined;
+    }
+  }
+  return list.map(({ path, file }) => ({ path, file }));
+}
+
 async function drawAll(root: string, logger: AstroIntegrationLogger): Promise<StoryImage[][]> {
+  // Which images a story has, and their files, depends on the story as checked, the code and the cache folder.
+  const lists = diskCache<ImageList>(buildCacheFolder(root, 'images'));
+  const siteCode = siteCodeOf(root);
+  const cacheDir = previewCacheDir();
   // The same story files the check read; a folder without a story has stopped the build already.
   const files = listStories([path.join(root, 'content/explainers')], root).files;
   const shares = Math.max(1, Math.ceil(workerCount() / Math.max(1, files.length)));
@@ -43,11 +67,21 @@ async function drawAll(root: string, logger: AstroIntegrationLogger): Promise<St
       // A draft left out of the build has no pages, so no images either.
       if (passed && !isShown(passed.story, false)) return [];
       const checked = passed && { story: passed.story, body: passed.body };
+      const key = checked && digestOf(siteCode, cacheDir, file, checked.story, checked.body);
+      const known = key === undefined ? undefined : stillThere(lists.get(key));
+      if (known) return known;
       const drawn = await Promise.all(
         Array.from({ length: shares }, (_, index) => imagesInWorker(file, checked, { index, count: shares })),
       );
       const images = drawn.flat();
       for (const image of images) if (image.ms !== undefined) logger.info(previewLogLine(image.path, image.ms));
+      if (key !== undefined) {
+        const sizes = await Promise.all(images.map(async (image) => (await stat(image.file)).size));
+        lists.set(
+          key,
+          images.map(({ path, file }, i) => ({ path, file, size: sizes[i] ?? 0 })),
+        );
+      }
       return images;
     }),
   );
@@ -161,13 +195,27 @@ export default function previewImages(): AstroIntegration {
         const images = (await drawing?.catch((error: unknown) => Promise.reject(oneLineError(error))))?.flat() ?? [];
         const waited = Math.round(performance.now() - start);
         const out = fileURLToPath(dir);
-        const folders = new Set(images.map((image) => path.dirname(path.join(out, image.path))));
+        keepOutputs(images.map((image) => image.path));
+        // dist/ is kept between builds (incrementalBuild.ts): an image already there from the same cached file stays.
+        const placed = diskCache<ReadonlyMap<string, string>>(buildCacheFolder(root, 'build'));
+        const before = placed.get('placed-images') ?? new Map<string, string>();
+        const already = (image: StoryImage): boolean => {
+          if (before.get(image.path) !== image.file) return false;
+          try {
+            return statSync(path.join(out, image.path)).size === statSync(image.file).size;
+          } catch {
+            return false;
+          }
+        };
+        const toCopy = images.filter((image) => !already(image));
+        const folders = new Set(toCopy.map((image) => path.dirname(path.join(out, image.path))));
         await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
-        await Promise.all(images.map((image) => copyFile(image.file, path.join(out, image.path))));
+        await Promise.all(toCopy.map((image) => copyFile(image.file, path.join(out, image.path))));
+        placed.set('placed-images', new Map(images.map((image) => [image.path, image.file])));
         const drawn = images.filter((image) => image.ms !== undefined).length;
         logger.info(
           `[preview] ${images.length} images: ${drawn} rendered, ${images.length - drawn} from the cache ` +
-            `(waited ${waited} ms for them after the pages, copied in ${Math.round(performance.now() - start) - waited} ms)`,
+            `(waited ${waited} ms for them after the pages, ${toCopy.length} copied in ${Math.round(performance.now() - start) - waited} ms)`,
         );
       },
     },

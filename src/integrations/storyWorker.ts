@@ -75,18 +75,27 @@ export async function cards({ cards: wanted }: { cards: readonly PersonCard[] })
   return drawn;
 }
 
-/** Writes one explainer's offline copy and returns its size (see exportOfflinePage). */
+/** Writes one explainer's offline copy and returns its size (see exportOfflinePage), re-using the last build's. */
 export async function offline({
   dist,
   slug,
   site,
   commit,
+  cacheFolder,
+  siteCode,
 }: {
   dist: string;
   slug: string;
   site: string;
   commit?: string | undefined;
+  cacheFolder: string;
+  siteCode: string;
 }): Promise<string> {
-  const { exportOfflinePage } = await import('../lib/offline/exportPage.ts');
-  return exportOfflinePage(dist, slug, site, commit).size;
+  const { cachedExportOfflinePage } = await import('../lib/offline/cachedExport.ts');
+  const { diskCache } = await import('../lib/build/diskCache.ts');
+  exportCache ??= diskCache(cacheFolder);
+  return cachedExportOfflinePage(exportCache, siteCode, dist, slug, site, commit).size;
 }
+
+let exportCache:
+  import('../lib/build/diskCache.ts').DiskCache<import('../lib/offline/cachedExport.ts').KeptExport> | undefined;

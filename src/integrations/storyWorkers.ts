@@ -38,8 +38,13 @@ export const cardsInWorker = (cards: readonly PersonCard[]): Promise<StoryImage[
 /** How many threads the build's pool has. */
 export const workerCount = (): number => availableParallelism();
 
-export const offlineInWorker = (dist: string, slug: string, site: string, commit?: string): Promise<string> =>
-  workers().run({ dist, slug, site, commit }, { name: 'offline' }) as Promise<string>;
+export const offlineInWorker = (
+  dist: string,
+  slug: string,
+  site: string,
+  commit: string | undefined,
+  cache: { cacheFolder: string; siteCode: string },
+): Promise<string> => workers().run({ dist, slug, site, commit, ...cache }, { name: 'offline' }) as Promise<string>;
 
 /** Stops the threads once the build has no more work for them. */
 export async function closeWorkers(): Promise<void> {

@@ -3,9 +3,11 @@
 // sources into two temporary folders, builds each with `astro build` (one after the other, so any clock
 // or path in the output shows up as a difference), and compares every file's sha256. Each identical
 // file is one pass; each difference, or a file only one build wrote, is one failure. Then the same
-// edit (a story's standfirst, a registered person's description) is made in both: the first is
-// rebuilt with every cache it kept (Astro's content store, Vite's, the preview images), the second
-// built clean, and the two must again be the same bytes: a rebuild after a change is a clean build.
+// edits (a story's standfirst and a registered person's description, a quote, a story added, the same
+// story taken out, nothing) are made in both, one after the other: after each, the first is rebuilt
+// with every cache and the dist/ it kept (Astro's incremental build and content store, Vite's, the
+// checked and compiled stories, the preview images and offline copies), the second built clean, and
+// the two must again be the same bytes: a rebuild after a change is a clean build.
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
@@ -74,17 +76,51 @@ function firstDifference(file, a, b) {
   return TEXT.test(file) ? `${sizes}\n  first build:  ${around(a)}\n  second build: ${around(b)}` : sizes;
 }
 
-/** A one-story change and a registry change, as an editor makes them between two builds. */
-async function edit(dir) {
-  const story = join(dir, 'content/explainers/us-pauses-intelligence-sharing-with-ukraine/index.mdx');
-  const source = await readFile(story, 'utf8');
-  const edited = source.replace(/^dek: .*$/mu, 'dek: "A standfirst edited between two builds, to rebuild."');
-  if (edited === source) throw new Error('reproducible: the first story has no dek line to edit');
-  await writeFile(story, edited);
-  const person = join(dir, 'content/people/waltz.yaml');
-  const text = await readFile(person, 'utf8');
-  await writeFile(person, text.replace(/^description: .*$/mu, 'description: A description edited between two builds.'));
+const FIRST = 'content/explainers/us-pauses-intelligence-sharing-with-ukraine/index.mdx';
+const SECOND = 'content/explainers/putin-signals-to-trump-via-witkoff';
+const ADDED = 'content/explainers/a-story-added-between-two-builds';
+
+/** Replaces `pattern` in the file at `file` under `dir`; the edit must change something. */
+async function replaceIn(dir, file, pattern, replacement) {
+  const path = join(dir, file);
+  const source = await readFile(path, 'utf8');
+  const edited = source.replace(pattern, replacement);
+  if (edited === source) throw new Error(`reproducible: ${file} has nothing matching ${pattern} to edit`);
+  await writeFile(path, edited);
 }
+
+/**
+ * What an editor does between two builds, one step at a time: each step is made in both copies, the
+ * first rebuilt with every cache it kept and the second built clean, and they must give the same bytes.
+ */
+const EDITS = [
+  [
+    "a story's standfirst and a registered person's description",
+    async (dir) => {
+      await replaceIn(dir, FIRST, /^dek: .*$/mu, 'dek: "A standfirst edited between two builds, to rebuild."');
+      await replaceIn(
+        dir,
+        'content/people/waltz.yaml',
+        /^description: .*$/mu,
+        'description: A description edited between two builds.',
+      );
+    },
+  ],
+  [
+    "a quote's words",
+    // In the frontmatter and in the prose, as a correction of a misheard quote would.
+    (dir) => replaceIn(dir, FIRST, /We have, we have taken a step back/gu, 'We have taken a step back'),
+  ],
+  [
+    'a story added',
+    async (dir) => {
+      await cp(join(dir, SECOND), join(dir, ADDED), { recursive: true });
+      await replaceIn(dir, `${ADDED}/index.mdx`, /^title: .*$/mu, 'title: "A story added between two builds"');
+    },
+  ],
+  ['that story taken out again', (dir) => rm(join(dir, ADDED), { recursive: true })],
+  ['nothing', async () => undefined],
+];
 
 /** Every file of both builds' dist/ compared, one pass or failure each; `what` names the pair in failures. */
 async function compare(report, builds, what) {
@@ -115,20 +151,26 @@ export default async function reproducible(report) {
       if (!report.check(failure === undefined, `reproducible: astro build of a clean copy failed:\n${failure}`)) return;
     }
     await compare(report, builds, 'two builds');
-    // The same edit in both; the first keeps its caches, the second starts clean.
-    for (const dir of builds) await edit(dir);
-    for (const cache of BUILD_CACHES)
-      await rm(join(builds[1], 'node_modules', cache), { recursive: true, force: true });
-    await rm(join(builds[1], 'dist'), { recursive: true, force: true });
-    const clean = { ...env, PREVIEW_CACHE_DIR: join(work, 'previews-clean') };
-    for (const [dir, with_] of [
-      [builds[0], env],
-      [builds[1], clean],
-    ]) {
-      const failure = await build(dir, with_);
-      if (!report.check(failure === undefined, `reproducible: astro build after an edit failed:\n${failure}`)) return;
+    // Each edit in both; the first keeps its caches and its dist/, the second starts clean.
+    for (const [what, edit] of EDITS) {
+      for (const dir of builds) await edit(dir);
+      for (const cache of BUILD_CACHES)
+        await rm(join(builds[1], 'node_modules', cache), { recursive: true, force: true });
+      await rm(join(builds[1], 'dist'), { recursive: true, force: true });
+      const clean = { ...env, PREVIEW_CACHE_DIR: join(work, 'previews-clean') };
+      await rm(clean.PREVIEW_CACHE_DIR, { recursive: true, force: true });
+      for (const [dir, with_] of [
+        [builds[0], env],
+        [builds[1], clean],
+      ]) {
+        const failure = await build(dir, with_);
+        if (
+          !report.check(failure === undefined, `reproducible: astro build after an edit (${what}) failed:\n${failure}`)
+        )
+          return;
+      }
+      await compare(report, builds, `a rebuild after an edit (${what}) and a clean build of it`);
     }
-    await compare(report, builds, 'a rebuild after an edit and a clean build of it');
   } finally {
     await rm(work, { recursive: true, force: true });
   }

@@ -1,0 +1,55 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { digestOf } from '../lib/build/digest.ts';
+import { diskCache } from '../lib/build/diskCache.ts';
+import type { People } from '../lib/people/person.ts';
+import { storyHash, type StoryCheck, type StoryContext } from './checkStory.ts';
+
+type Check = (file: string, display: string, context: StoryContext) => Promise<StoryCheck & { hash: string }>;
+
+/** The other explainers a story that passed names (links in its prose, `follows`, `sameAs`). */
+const namedStories = (result: StoryCheck): string[] => [
+  ...(result.storyLinks ?? []).map((link) => link.slug),
+  ...(result.relations ?? []).map((relation) => relation.slug),
+];
+
+/** The files beside a story (its images), by name, size and time: the check looks for the images it names. */
+function besideDigest(folder: string): string {
+  try {
+    return digestOf(
+      readdirSync(folder)
+        .sort()
+        .map((name) => {
+          const stat = statSync(path.join(folder, name));
+          return [name, stat.size, stat.mtimeMs];
+        }),
+    );
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * `check`, with the result of a story that passed kept in `folder` between builds: a story whose bytes,
+ * registry, neighbouring files and site code are those it passed with is not checked again, as long as
+ * every explainer it names still exists (the one thing it depends on that its key does not hold: the
+ * other stories come and go). A story with problems is checked every time, so its messages are fresh.
+ */
+export function cachedCheck(folder: string, siteCode: string, check: Check): Check {
+  const cache = diskCache<StoryCheck & { hash: string }>(folder);
+  const registries = new WeakMap<People, string>();
+  const registryDigest = (people: People): string => {
+    let digest = registries.get(people);
+    if (digest === undefined) registries.set(people, (digest = digestOf([...people])));
+    return digest;
+  };
+  return async (file, display, context) => {
+    const hash = storyHash(readFileSync(file));
+    const key = digestOf(siteCode, display, hash, registryDigest(context.people), besideDigest(context.folder));
+    const kept = cache.get(key);
+    if (kept?.hash === hash && namedStories(kept).every((slug) => context.slugs.has(slug))) return kept;
+    const result = await check(file, display, context);
+    if (result.problems.length === 0 && result.checked && result.hash === hash) cache.set(key, result);
+    return result;
+  };
+}

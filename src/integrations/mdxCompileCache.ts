@@ -1,0 +1,70 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Plugin } from 'vite';
+import { digestOf } from '../lib/build/digest.ts';
+import { diskCache } from '../lib/build/diskCache.ts';
+import { isStoryPath } from '../plugins/storyFile.ts';
+
+/** The MDX plugin whose transform compiles a story (the @astrojs/mdx integration's). */
+const MDX_PLUGIN = '@mdx-js/rolldown';
+
+/** What the MDX plugin's transform returns: the module's code, its source map and Astro's metadata. */
+interface Compiled {
+  readonly code: string;
+  readonly map?: unknown;
+  readonly meta?: unknown;
+}
+
+type Transform = (this: unknown, code: string, id: string, ...rest: unknown[]) => Promise<Compiled | null | undefined>;
+
+/** The registry of people's files, as bytes: a registered person's name or role is written into the prose. */
+function registryDigest(root: string): string {
+  const folder = path.join(root, 'content/people');
+  const hash = createHash('sha256');
+  try {
+    for (const name of readdirSync(folder).sort())
+      hash
+        .update(name)
+        .update('\0')
+        .update(readFileSync(path.join(folder, name)));
+  } catch {
+    // No registry: the stories name nobody by id.
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * Keeps each story's compiled MDX between builds, in `folder`: compiling a story through the annotation
+ * plugins costs tens of milliseconds, and a rebuild after one story changed would otherwise compile them
+ * all again. The key is the story's bytes (frontmatter and prose, as Vite hands them over), its module id,
+ * the registry and the site's code (which holds the plugins and every package's version), so a compiled
+ * story is only ever re-used for exactly the input that made it. A story that does not compile is not
+ * kept: its error comes from the compiler every time.
+ */
+export function mdxCompileCache(folder: string, siteCode: string, root: string): Plugin {
+  const cache = diskCache<Compiled>(folder);
+  const registry = registryDigest(root);
+  return {
+    name: 'news-explainer:mdx-compile-cache',
+    configResolved(resolved) {
+      const mdx = resolved.plugins.find((plugin) => plugin.name === MDX_PLUGIN);
+      const hook = mdx?.transform;
+      if (!hook || typeof hook !== 'object' || typeof hook.handler !== 'function') {
+        throw new Error(`The MDX plugin "${MDX_PLUGIN}" has no transform to wrap; @astrojs/mdx has changed.`);
+      }
+      const compile = hook.handler as Transform;
+      const cached: Transform = async function (code, id, ...rest) {
+        if (!isStoryPath(id.split('?')[0] ?? id)) return compile.call(this, code, id, ...rest);
+        const key = digestOf(siteCode, registry, id, code);
+        const kept = cache.get(key);
+        if (kept) return kept;
+        const result = await compile.call(this, code, id, ...rest);
+        if (result && typeof result === 'object')
+          cache.set(key, { code: result.code, map: result.map ?? null, meta: result.meta });
+        return result;
+      };
+      (hook as { handler: Transform }).handler = cached;
+    },
+  };
+}
