@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { digestOf } from '../lib/build/digest.ts';
 import { diskCache } from '../lib/build/diskCache.ts';
@@ -13,20 +14,34 @@ const namedStories = (result: StoryCheck): string[] => [
   ...(result.relations ?? []).map((relation) => relation.slug),
 ];
 
-/** The files beside a story (its images), by name, size and time: the check looks for the images it names. */
+/**
+ * The files beside a story (its images, in subfolders too), by path and content: the check looks at the
+ * images a story names, so a picture replaced by something that is not one is checked again. By content
+ * rather than by time, so a fresh checkout of the same files finds what an earlier build kept.
+ */
 function besideDigest(folder: string): string {
+  const hash = createHash('sha256');
+  let entries;
   try {
-    return digestOf(
-      readdirSync(folder)
-        .sort()
-        .map((name) => {
-          const stat = statSync(path.join(folder, name));
-          return [name, stat.size, stat.mtimeMs];
-        }),
-    );
+    entries = readdirSync(folder, { withFileTypes: true, recursive: true });
   } catch {
     return '';
   }
+  const files = entries
+    .filter((entry) => !entry.isDirectory())
+    .map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)))
+    .filter((file) => file !== 'index.mdx')
+    .sort();
+  for (const file of files) {
+    hash.update(file).update('\0');
+    try {
+      hash.update(readFileSync(path.join(folder, file)));
+    } catch {
+      hash.update('(unreadable)');
+    }
+    hash.update('\0');
+  }
+  return hash.digest('hex');
 }
 
 /**

@@ -2,9 +2,16 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
+/** JSON loses Maps, Sets and undefined; written out here, two different values never digest alike. */
+function exact(_key: string, value: unknown): unknown {
+  if (value instanceof Map) return { Map: [...value] };
+  if (value instanceof Set) return { Set: [...value] };
+  return value === undefined ? { undefined: true } : value;
+}
+
 /** A SHA-256 of values as JSON: what the build's caches and page keys compare. */
 export function digestOf(...values: readonly unknown[]): string {
-  return createHash('sha256').update(JSON.stringify(values)).digest('hex');
+  return createHash('sha256').update(JSON.stringify(values, exact)).digest('hex');
 }
 
 /** The files under `dir` (recursively), relative to it, in a stable order; none when it does not exist. */

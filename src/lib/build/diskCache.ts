@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 
@@ -17,7 +17,6 @@ export interface DiskCache<T> {
  * stale value is never found, only a missing one; an unreadable file is a miss.
  */
 export function diskCache<T>(folder: string): DiskCache<T> {
-  let ready = false;
   return {
     get(key) {
       try {
@@ -27,12 +26,16 @@ export function diskCache<T>(folder: string): DiskCache<T> {
       }
     },
     set(key, value) {
-      if (!ready) mkdirSync(folder, { recursive: true });
-      ready = true;
+      // Made every time: a cache folder deleted while a dev server runs comes back.
+      mkdirSync(folder, { recursive: true });
       const file = path.join(folder, key);
       const temporary = `${file}.${process.pid}-${randomUUID()}.tmp`;
-      writeFileSync(temporary, serialize(value));
-      renameSync(temporary, file);
+      try {
+        writeFileSync(temporary, serialize(value));
+        renameSync(temporary, file);
+      } finally {
+        rmSync(temporary, { force: true });
+      }
     },
   };
 }

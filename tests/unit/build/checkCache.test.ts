@@ -154,6 +154,20 @@ describe('cachedCheck', () => {
     expect(inner.calls()).toBe(2);
   });
 
+  it('checks again when an image in a subfolder is replaced by other bytes of the same size and time', async () => {
+    mkdirSync(path.join(folder, 'images'));
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
+    write('images/harbour.png', png);
+    const inner = counting();
+    const check = cachedCheck(cacheFolder, SITE_CODE, inner.check);
+    await check(file, DISPLAY, contextWith());
+    await check(file, DISPLAY, contextWith());
+    expect(inner.calls()).toBe(1);
+    write('images/harbour.png', new TextEncoder().encode('alert(1);//ab'.slice(0, png.length)));
+    await check(file, DISPLAY, contextWith());
+    expect(inner.calls()).toBe(2);
+  });
+
   it('re-checks a story that follows another explainer once that explainer is gone, and serves it while it exists', async () => {
     write('index.mdx', SOURCE.replace('lang: en-GB\n', 'lang: en-GB\nfollows: other\n'));
     const inner = counting();
