@@ -20,7 +20,23 @@ export interface BuildRun {
   readonly imagesRendered: number;
   readonly imagesCached: number;
   readonly renderMs: number[];
+  /**
+   * Pages Astro rendered, and pages it re-used from the last build (its incremental build logs those
+   * `(cached)`, or `(restored)` when it copied them back into dist/).
+   */
+  readonly pagesRendered: number;
+  readonly pagesReused: number;
   readonly log: string;
+}
+
+/**
+ * Pages rendered and re-used, from Astro's `├─ /path` lines. Up to 16 pages render at a time, so a page's
+ * line can be cut by the next page's before its `(+Nms)` comes: count the marks, not the lines.
+ */
+export function pageCounts(log: string): { pagesRendered: number; pagesReused: number } {
+  const pages = (log.match(/├─ \//g) ?? []).length;
+  const reused = (log.match(/├─ \/\S*? \((?:cached|restored)\)/g) ?? []).length;
+  return { pagesRendered: pages - reused, pagesReused: reused };
 }
 
 /** Sum of VmRSS (kB) of a process and its descendants, from /proc; 0 when it is gone. */
@@ -114,6 +130,7 @@ export async function astroBuild(cwd: string, env: Record<string, string> = {}):
     imagesRendered: (log.match(/\[preview\] rendered /g) ?? []).length,
     imagesCached: Number(/\[preview\] \d+ images: \d+ rendered, (\d+) from the cache/.exec(log)?.[1] ?? 0),
     renderMs,
+    ...pageCounts(log),
     log,
   };
 }
@@ -181,7 +198,7 @@ export function buildPhases(log: string): BuildPhases {
   return {
     buildMs,
     infoMs: info.ms,
-    checkMs: after(/stories? checked in (\d+ ms)/).ms,
+    checkMs: after(/(?:story|stories) checked in (\d+ ms)/).ms,
     bundleMs,
     pagesMs: pages.ms,
     afterMs: Math.max(0, buildMs - info.ms - entrypoints.ms),

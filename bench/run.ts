@@ -1,8 +1,9 @@
 // `npm run bench [-- --n 1,100] [--with-1000] [--runs 3] [--skip-lighthouse] [--keep]`
 //
-// Measures page weight, build scaling against a plain Astro + MDX baseline, an incremental rebuild and
-// Lighthouse scores; writes bench/results.json, prints the tables and rewrites the generated part of
-// BENCHMARKS.md. Timings are medians of `--runs` cold builds; nothing here is asserted.
+// Measures page weight, build scaling against a plain Astro + MDX baseline, incremental rebuilds at every
+// N (nothing changed, a dek, a quote, a story added and taken out) and Lighthouse scores; writes
+// bench/results.json, prints the tables and rewrites the generated part of BENCHMARKS.md. Timings are
+// medians of `--runs` builds; nothing here is asserted.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -11,7 +12,17 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { lighthouse, type LighthouseResult } from './lighthouse.ts';
 import { astroBuild, buildPhases, median, percentile, type BuildPhases, type BuildRun } from './measure.ts';
-import { formatted, renderMarkdown, updateBenchmarksFile, type Results, type ScalingRow } from './report.ts';
+import {
+  formatted,
+  REBUILD_LABELS,
+  renderMarkdown,
+  updateBenchmarksFile,
+  type BuildSummary,
+  type IncrementalRow,
+  type Rebuild,
+  type Results,
+  type ScalingRow,
+} from './report.ts';
 import {
   baselineSite,
   clearBuildCaches,
@@ -22,7 +33,9 @@ import {
   REPO,
   syntheticSite,
   syntheticSlug,
+  syntheticStory,
   withDek,
+  withQuoteEdit,
 } from './sites.ts';
 import { gzipBytes, pageWeight } from './weight.ts';
 
@@ -82,6 +95,56 @@ async function mustSucceed(run: BuildRun, what: string): Promise<BuildRun> {
 
 const renderSamples: number[] = [];
 
+/**
+ * The incremental rebuilds of a site of `n` synthetic stories whose last build left every cache warm
+ * (`previews` holding every preview image), `runs` times in a row: with nothing changed, after one
+ * story's dek changed, after one quote's words changed (in the frontmatter and the prose alike), after a
+ * new story was added, and after it was taken out again, so each run starts from the same N stories.
+ */
+async function rebuilds(dir: string, previews: string, n: number, source: string): Promise<IncrementalRow> {
+  const built: Record<Rebuild, BuildRun[]> = { unchanged: [], dek: [], quote: [], added: [], removed: [] };
+  const stories = path.join(dir, 'content/explainers');
+  const story = path.join(stories, syntheticSlug(1), 'index.mdx');
+  const rebuild = async (kind: Rebuild, r: number): Promise<void> => {
+    log(`N = ${n}, run ${r}/${runs}: incremental rebuild, ${REBUILD_LABELS[kind]}`);
+    built[kind].push(
+      await mustSucceed(await astroBuild(dir, { PREVIEW_CACHE_DIR: previews }), `N = ${n} rebuild ${kind}`),
+    );
+  };
+  for (let r = 1; r <= runs; r++) {
+    await rebuild('unchanged', r);
+    await writeFile(
+      story,
+      withDek(await readFile(story, 'utf8'), (dek) => `${dek.replace(/ \(edit \d+\)$/, '')} (edit ${r})`),
+    );
+    await rebuild('dek', r);
+    await writeFile(story, withQuoteEdit(await readFile(story, 'utf8'), r));
+    await rebuild('quote', r);
+    // A number no story of this N has, and a new one each run, so its images are drawn each time.
+    const added = path.join(stories, syntheticSlug(n + r));
+    await mkdir(added);
+    await writeFile(path.join(added, 'index.mdx'), syntheticStory(source, n + r));
+    await rebuild('added', r);
+    await rm(added, { recursive: true, force: true });
+    await rebuild('removed', r);
+  }
+  return {
+    n,
+    unchanged: summarise(built.unchanged),
+    dek: summarise(built.dek),
+    quote: summarise(built.quote),
+    added: summarise(built.added),
+    removed: summarise(built.removed),
+    phases: {
+      unchanged: medianPhases(built.unchanged),
+      dek: medianPhases(built.dek),
+      quote: medianPhases(built.quote),
+      added: medianPhases(built.added),
+      removed: medianPhases(built.removed),
+    },
+  };
+}
+
 try {
   // 1. Page weight, from a fresh build of the real site (in a copy, so the checkout's dist/ is untouched).
   log('building the real site for page weight');
@@ -134,8 +197,9 @@ try {
 
   // 3. Build scaling: N synthetic explainers, cold, with images and without (warm image cache), and
   //    the plain Astro baseline with the same prose, interleaved run by run so load affects all alike.
+  //    Then the incremental rebuilds of that site, which its last cold build left with every cache warm.
   const scaling: ScalingRow[] = [];
-  let largest: { dir: string; previews: string; n: number } | undefined;
+  const incremental: IncrementalRow[] = [];
   for (const n of ns) {
     log(`N = ${n}: generating ${n} synthetic explainers and the baseline`);
     const dir = path.join(scratch, `site-${n}`);
@@ -178,6 +242,7 @@ try {
       await clearBuildCaches(unifiedDir);
       log(`N = ${n}, run ${r}/${runs}: cold build of the baseline with the unified Markdown engine`);
       baselineUnified.push(await mustSucceed(await astroBuild(unifiedDir), `N = ${n} baseline (unified)`));
+      // The last run's image cache holds every image: the incremental rebuilds below use it.
       if (r < runs) await rm(previews, { recursive: true, force: true });
     }
     for (const run of withImages) renderSamples.push(...run.renderMs);
@@ -190,41 +255,18 @@ try {
       phases: medianPhases(withoutImages),
       baselinePhases: medianPhases(baseline),
     });
-    if (largest && !flags.keep) {
-      await rm(largest.dir, { recursive: true, force: true });
-      await rm(largest.previews, { recursive: true, force: true });
-    }
     if (!flags.keep) await rm(baseDir, { recursive: true, force: true });
     if (!flags.keep) await rm(unifiedDir, { recursive: true, force: true });
-    largest = { dir, previews, n };
-  }
 
-  // 4. Incremental: the largest site was just built with every cache warm; rebuild with nothing changed,
-  //    then with one story's dek changed, and count the preview images drawn again.
-  const incremental = { n: 0, unchanged: [] as BuildRun[], changed: [] as BuildRun[] };
-  if (largest) {
-    incremental.n = largest.n;
-    const story = path.join(largest.dir, 'content/explainers', syntheticSlug(1), 'index.mdx');
-    for (let r = 1; r <= runs; r++) {
-      log(`incremental, run ${r}/${runs}: rebuild with nothing changed, then with one dek changed`);
-      incremental.unchanged.push(
-        await mustSucceed(await astroBuild(largest.dir, { PREVIEW_CACHE_DIR: largest.previews }), 'unchanged rebuild'),
-      );
-      await writeFile(
-        story,
-        withDek(await readFile(story, 'utf8'), (dek) => `${dek.replace(/ \(edit \d+\)$/, '')} (edit ${r})`),
-      );
-      incremental.changed.push(
-        await mustSucceed(
-          await astroBuild(largest.dir, { PREVIEW_CACHE_DIR: largest.previews }),
-          'incremental rebuild',
-        ),
-      );
+    incremental.push(await rebuilds(dir, previews, n, source));
+    if (!flags.keep) {
+      await rm(dir, { recursive: true, force: true });
+      await rm(previews, { recursive: true, force: true });
     }
   }
 
   // 5. The baseline alone at a larger N, for a per-page cost that stands out of the noise.
-  let baselineWide: { n: number; baseline: ReturnType<typeof summarise> } | undefined;
+  let baselineWide: { n: number; baseline: BuildSummary } | undefined;
   if (baselineWideN > largestN) {
     const baseDir = path.join(scratch, `baseline-${baselineWideN}`);
     await mkdir(baseDir);
@@ -262,11 +304,7 @@ try {
       p90: percentile(renderSamples, 90),
       max: renderSamples.length ? Math.max(...renderSamples) : Number.NaN,
     },
-    incremental: {
-      n: incremental.n,
-      unchanged: summarise(incremental.unchanged),
-      changed: summarise(incremental.changed),
-    },
+    incremental,
     lighthouse: lighthouseResult,
   };
   const resultsFile = path.join(REPO, 'bench/results.json');
@@ -287,7 +325,7 @@ function medianPhases(list: readonly BuildRun[]): BuildPhases {
   return Object.fromEntries(keys.map((key) => [key, median(phases.map((p) => p[key]))])) as unknown as BuildPhases;
 }
 
-function summarise(list: readonly BuildRun[]): ScalingRow['withImages'] {
+function summarise(list: readonly BuildRun[]): BuildSummary {
   const peaks = list.map((r) => r.peakMB).filter((m): m is number => m !== undefined);
   return {
     runs: list.length,
@@ -297,5 +335,7 @@ function summarise(list: readonly BuildRun[]): ScalingRow['withImages'] {
     memorySource: list[0]?.memorySource ?? 'none',
     imagesRendered: median(list.map((r) => r.imagesRendered)),
     imagesCached: median(list.map((r) => r.imagesCached)),
+    pagesRendered: median(list.map((r) => r.pagesRendered)),
+    pagesReused: median(list.map((r) => r.pagesReused)),
   };
 }

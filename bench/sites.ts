@@ -214,6 +214,48 @@ export function withDek(source: string, dek: (old: string) => string): string {
   return `---\n${doc.toString({ lineWidth: 0, flowCollectionPadding: false })}---\n${body}`;
 }
 
+/**
+ * A story whose first quote has one word changed, identically in the frontmatter and in the prose (the
+ * check wants every quote verbatim in the prose): the quote's last word that no name, alias, note term
+ * or date mention holds becomes a made-up word for edit `edit`, so successive edits change the same word.
+ * Quotes that relay the first one (hold its text) are changed with it.
+ */
+export function withQuoteEdit(source: string, edit: number): string {
+  const { yaml, body } = splitSource(source);
+  const doc = parseDocument(yaml);
+  const quotes = Array.from({ length: seqLength(doc, 'quotes') }, (_, i) => scalar(doc, ['quotes', i, 'text'])).filter(
+    (q): q is Scalar => q !== undefined,
+  );
+  const first = quotes[0];
+  if (!first) throw new Error('the story has no quote');
+  const text = String(first.value);
+  if (occurrencesOf(body, text).length === 0) throw new Error(`the first quote is not in the prose: ${text}`);
+  const protectedPhrases = [
+    ...stringsAt(doc, 'actors', 'name'),
+    ...stringsAt(doc, 'actors', 'aliases'),
+    ...stringsAt(doc, 'notes', 'term'),
+    ...stringsAt(doc, 'timeline', 'mention'),
+  ];
+  // A quote relayed inside the first one must stay as it is too.
+  const relayed = quotes.slice(1).map((q) => String(q.value));
+  const blocked = [...protectedPhrases, ...relayed].flatMap((p) => occurrencesOf(text, p));
+  // Whole words only: not a piece of "Let's" or of a hyphenated word.
+  const words = [...text.matchAll(/(?<![\p{L}\p{N}'’-])\p{L}+(?![\p{L}\p{N}'’-])/gu)].filter(
+    (m) => !blocked.some((r) => r.start <= m.index && m.index < r.end),
+  );
+  const word = words[words.length - 1];
+  if (!word) throw new Error(`no word of the first quote can be changed: ${text}`);
+  // Far from the numbers syntheticStory uses, so the new word is in no synthetic story already.
+  const replacement = madeUpWord(1_000_000 + edit, 0);
+  if (replacement === word[0]) throw new Error(`edit ${edit} would not change the quote`);
+  const changed = `${text.slice(0, word.index)}${replacement}${text.slice(word.index + word[0].length)}`;
+  for (const quote of quotes) {
+    const value = String(quote.value);
+    if (value.includes(text)) quote.value = value.split(text).join(changed);
+  }
+  return `---\n${doc.toString({ lineWidth: 0, flowCollectionPadding: false })}---\n${body.split(text).join(changed)}`;
+}
+
 export const syntheticSlug = (n: number): string => `${FIRST_SLUG}-${n}`;
 
 /** A copy of the site whose only stories are `count` synthetic ones made from the first story. */
