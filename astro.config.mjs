@@ -29,7 +29,7 @@ export default defineConfig({
     drafts(),
     storyCheck(),
     previewImages(),
-    mdx(),
+    mdx({ optimize: true }),
     sitemap({ filter: inSitemap }),
     // Removes from dist/ what this build no longer makes, before the search index and the offline
     // copies are made from the pages there.

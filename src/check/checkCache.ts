@@ -50,7 +50,7 @@ function besideDigest(folder: string): string {
  * every explainer it names still exists (the one thing it depends on that its key does not hold: the
  * other stories come and go). A story with problems is checked every time, so its messages are fresh.
  */
-export function cachedCheck(folder: string, siteCode: string, check: Check): Check {
+export function cachedCheck(folder: string, siteCode: string, check: Check): Check & { prune(): void } {
   const cache = diskCache<StoryCheck & { hash: string }>(folder);
   const registries = new WeakMap<People, string>();
   const registryDigest = (people: People): string => {
@@ -58,7 +58,7 @@ export function cachedCheck(folder: string, siteCode: string, check: Check): Che
     if (digest === undefined) registries.set(people, (digest = digestOf([...people])));
     return digest;
   };
-  return async (file, display, context) => {
+  const cached: Check = async (file, display, context) => {
     const hash = storyHash(readFileSync(file));
     const key = digestOf(siteCode, display, hash, registryDigest(context.people), besideDigest(context.folder));
     const kept = cache.get(key);
@@ -67,4 +67,6 @@ export function cachedCheck(folder: string, siteCode: string, check: Check): Che
     if (result.problems.length === 0 && result.checked && result.hash === hash) cache.set(key, result);
     return result;
   };
+  // Once every story has been checked: only their results stay.
+  return Object.assign(cached, { prune: () => cache.prune() });
 }

@@ -3,11 +3,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
-import { buildCacheFolder } from '../lib/build/diskCache.ts';
+import { buildCacheFolder, diskCache, type DiskCache } from '../lib/build/diskCache.ts';
 import { siteCodeDigest } from '../lib/build/digest.ts';
 import { OFFLINE_FILE } from '../lib/offline/exportPage.ts';
 import { keptOutputs } from './buildOutputs.ts';
-import { mdxCompileCache } from './mdxCompileCache.ts';
+import { mdxCompileCache, type Compiled } from './mdxCompileCache.ts';
 
 const MODULE = 'virtual:news-explainer/site-code';
 
@@ -71,6 +71,7 @@ export default function incrementalBuild(): AstroIntegration {
   let root = '';
   let stateFile = '';
   let outDir = '';
+  let compiled: DiskCache<Compiled> | undefined;
   return {
     name: 'news-explainer:incremental-build',
     hooks: {
@@ -87,7 +88,10 @@ export default function incrementalBuild(): AstroIntegration {
               id === `\0${MODULE}` ? `export const siteCode = ${JSON.stringify(siteCode)};` : undefined,
           },
         ];
-        if (command === 'build') plugins.push(mdxCompileCache(buildCacheFolder(root, 'mdx'), siteCode, root));
+        if (command === 'build') {
+          compiled = diskCache<Compiled>(buildCacheFolder(root, 'mdx'));
+          plugins.push(mdxCompileCache(compiled, siteCode, root));
+        }
         updateConfig({ vite: { plugins, build: { emptyOutDir: false } } });
       },
       'astro:build:start': () => {
@@ -123,6 +127,8 @@ export default function incrementalBuild(): AstroIntegration {
         }
         removeEmptyFolders(dist);
         if (removed > 0) logger.info(`${removed} file(s) no longer built removed from dist/`);
+        // Every story was compiled (or found compiled) by this build: other compiled stories are stale.
+        compiled?.prune();
         mkdirSync(path.dirname(stateFile), { recursive: true });
         writeFileSync(stateFile, JSON.stringify({ siteCode: siteCodeOf(root) } satisfies BuildState));
       },

@@ -3,14 +3,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { digestOf } from '../lib/build/digest.ts';
-import { diskCache } from '../lib/build/diskCache.ts';
+import type { DiskCache } from '../lib/build/diskCache.ts';
 import { isStoryPath } from '../plugins/storyFile.ts';
 
 /** The MDX plugin whose transform compiles a story (the @astrojs/mdx integration's). */
 const MDX_PLUGIN = '@mdx-js/rolldown';
 
 /** What the MDX plugin's transform returns: the module's code, its source map and Astro's metadata. */
-interface Compiled {
+export interface Compiled {
   readonly code: string;
   readonly map?: unknown;
   readonly meta?: unknown;
@@ -42,8 +42,7 @@ function registryDigest(root: string): string {
  * story is only ever re-used for exactly the input that made it. A story that does not compile is not
  * kept: its error comes from the compiler every time.
  */
-export function mdxCompileCache(folder: string, siteCode: string, root: string): Plugin {
-  const cache = diskCache<Compiled>(folder);
+export function mdxCompileCache(cache: DiskCache<Compiled>, siteCode: string, root: string): Plugin {
   const registry = registryDigest(root);
   return {
     name: 'news-explainer:mdx-compile-cache',

@@ -5,7 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { OFFLINE_FILE } from '../lib/offline/exportPage.ts';
 import { publishedCommits } from './storyCommits.ts';
 import { closeWorkers, offlineInWorker } from './storyWorkers.ts';
-import { buildCacheFolder } from '../lib/build/diskCache.ts';
+import { buildCacheFolder, diskCache } from '../lib/build/diskCache.ts';
 import { siteCodeOf } from './incrementalBuild.ts';
 
 /**
@@ -38,9 +38,12 @@ export default function offlineExport(): AstroIntegration {
           const commits = publishedCommits(path.join(root ?? process.cwd(), 'content/explainers'), slugs);
           const base = root ?? process.cwd();
           const cache = { cacheFolder: buildCacheFolder(base, 'offline'), siteCode: siteCodeOf(base) };
-          const sizes = await Promise.all(
+          const exports = await Promise.all(
             slugs.map((slug) => offlineInWorker(dist, slug, site?.href ?? '', commits.get(slug), cache)),
           );
+          const sizes = exports.map((done) => done.size);
+          // Every explainer has been exported: only their cached copies stay.
+          diskCache(cache.cacheFolder).prune(exports.flatMap((done) => done.keys));
           slugs.forEach((slug, i) => logger.info(`/explainers/${slug}/${OFFLINE_FILE} (${sizes[i] ?? ''})`));
           logger.info(
             `${slugs.length} offline ${slugs.length === 1 ? 'copy' : 'copies'} written in ${Math.round(performance.now() - start)} ms`,

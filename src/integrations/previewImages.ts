@@ -9,7 +9,7 @@ import { passedStory } from '../check/passedStories.ts';
 import { readStory } from '../check/readStory.ts';
 import { previewCacheDir, previewCacheProblem, previewImage, previewLogLine } from '../lib/preview/cache.ts';
 import { digestOf } from '../lib/build/digest.ts';
-import { buildCacheFolder, diskCache } from '../lib/build/diskCache.ts';
+import { buildCacheFolder, diskCache, type DiskCache } from '../lib/build/diskCache.ts';
 import { keepOutputs } from './buildOutputs.ts';
 import { siteCodeOf } from './incrementalBuild.ts';
 import { storyCards, type StoryCard } from '../lib/preview/storyCards.ts';
@@ -44,6 +44,17 @@ function stillThere(list: ImageList | undefined): StoryImage[] | undefined {
 async function drawAll(root: string, logger: AstroIntegrationLogger): Promise<StoryImage[][]> {
   // Which images a story has, and their files, depends on the story as checked, the code and the cache folder.
   const lists = diskCache<ImageList>(buildCacheFolder(root, 'images'));
+  const images = await drawEvery(root, logger, lists);
+  // Every story shown has asked for its list: the others are of stories changed or gone.
+  lists.prune();
+  return images;
+}
+
+async function drawEvery(
+  root: string,
+  logger: AstroIntegrationLogger,
+  lists: DiskCache<ImageList>,
+): Promise<StoryImage[][]> {
   const siteCode = siteCodeOf(root);
   const cacheDir = previewCacheDir();
   // The same story files the check read; a folder without a story has stopped the build already.

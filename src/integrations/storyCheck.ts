@@ -28,6 +28,7 @@ export default function storyCheck(): AstroIntegration {
         const start = performance.now();
         const check = cachedCheck(buildCacheFolder(root, 'checks'), siteCodeOf(root), checkInWorker);
         const report = await checkStoriesWith([path.join(root, 'content/explainers')], root, check);
+        check.prune();
         const ms = Math.round(performance.now() - start);
         logger.info(`${report.stories} ${report.stories === 1 ? 'story' : 'stories'} checked in ${ms} ms`);
         rememberPassed(report.passed);

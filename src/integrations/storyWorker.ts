@@ -3,6 +3,7 @@
 // loads the image renderer.
 import type { CheckedStory, StoryCheck, StoryContext } from '../check/checkStory.ts';
 import type { PersonCard } from '../lib/preview/personCards.ts';
+import type { CachedExport } from '../lib/offline/cachedExport.ts';
 
 /** The problems of one story file, as `npm run check` reports them, and the hash of the bytes checked. */
 export async function check({
@@ -75,7 +76,10 @@ export async function cards({ cards: wanted }: { cards: readonly PersonCard[] })
   return drawn;
 }
 
-/** Writes one explainer's offline copy and returns its size (see exportOfflinePage), re-using the last build's. */
+/**
+ * Writes one explainer's offline copy (see exportOfflinePage), re-using the last build's; returns its size
+ * and the cache keys it used (the build keeps only those).
+ */
 export async function offline({
   dist,
   slug,
@@ -90,12 +94,8 @@ export async function offline({
   commit?: string | undefined;
   cacheFolder: string;
   siteCode: string;
-}): Promise<string> {
+}): Promise<CachedExport> {
   const { cachedExportOfflinePage } = await import('../lib/offline/cachedExport.ts');
   const { diskCache } = await import('../lib/build/diskCache.ts');
-  exportCache ??= diskCache(cacheFolder);
-  return cachedExportOfflinePage(exportCache, siteCode, dist, slug, site, commit).size;
+  return cachedExportOfflinePage(diskCache(cacheFolder), siteCode, dist, slug, site, commit);
 }
-
-let exportCache:
-  import('../lib/build/diskCache.ts').DiskCache<import('../lib/offline/cachedExport.ts').KeptExport> | undefined;

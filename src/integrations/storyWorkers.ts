@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import Tinypool from 'tinypool';
 import type { CheckedStory, StoryCheck, StoryContext } from '../check/checkStory.ts';
 import type { PersonCard } from '../lib/preview/personCards.ts';
+import type { CachedExport } from '../lib/offline/cachedExport.ts';
 import type { ImageShare, StoryImage } from './storyWorker.ts';
 
 const WORKER = new URL('./storyWorker.ts', import.meta.url).href;
@@ -44,7 +45,8 @@ export const offlineInWorker = (
   site: string,
   commit: string | undefined,
   cache: { cacheFolder: string; siteCode: string },
-): Promise<string> => workers().run({ dist, slug, site, commit, ...cache }, { name: 'offline' }) as Promise<string>;
+): Promise<CachedExport> =>
+  workers().run({ dist, slug, site, commit, ...cache }, { name: 'offline' }) as Promise<CachedExport>;
 
 /** Stops the threads once the build has no more work for them. */
 export async function closeWorkers(): Promise<void> {

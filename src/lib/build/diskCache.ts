@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 
@@ -9,6 +9,13 @@ export interface DiskCache<T> {
   get(key: string): T | undefined;
   /** Stores `value` under `key`: written to a temporary file and renamed, so a reader never sees half of it. */
   set(key: string, value: T): void;
+  /** The keys asked for or stored through this cache so far. */
+  used(): ReadonlySet<string>;
+  /**
+   * Removes every value but those used through this cache and `alsoKeep`: a build that has asked for every
+   * story's value leaves only this build's, so the folder does not grow with every change of code or story.
+   */
+  prune(alsoKeep?: Iterable<string>): void;
 }
 
 /**
@@ -17,8 +24,10 @@ export interface DiskCache<T> {
  * stale value is never found, only a missing one; an unreadable file is a miss.
  */
 export function diskCache<T>(folder: string): DiskCache<T> {
+  const used = new Set<string>();
   return {
     get(key) {
+      used.add(key);
       try {
         return deserialize(readFileSync(path.join(folder, key))) as T;
       } catch {
@@ -26,6 +35,7 @@ export function diskCache<T>(folder: string): DiskCache<T> {
       }
     },
     set(key, value) {
+      used.add(key);
       // Made every time: a cache folder deleted while a dev server runs comes back.
       mkdirSync(folder, { recursive: true });
       const file = path.join(folder, key);
@@ -36,6 +46,17 @@ export function diskCache<T>(folder: string): DiskCache<T> {
       } finally {
         rmSync(temporary, { force: true });
       }
+    },
+    used: () => used,
+    prune(alsoKeep = []) {
+      const keep = new Set([...used, ...alsoKeep]);
+      let names: string[];
+      try {
+        names = readdirSync(folder);
+      } catch {
+        return;
+      }
+      for (const name of names) if (!keep.has(name)) rmSync(path.join(folder, name), { force: true, recursive: true });
     },
   };
 }

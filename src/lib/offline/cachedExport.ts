@@ -10,6 +10,19 @@ export interface KeptExport extends ExportedPage {
   readonly page: string;
 }
 
+/** The same export kept under a second key (the page as the export left it): the key it is kept under. */
+interface SameExport {
+  readonly sameAs: string;
+}
+
+/** What the cache holds under a key: an export, or where to find it. */
+export type KeptValue = KeptExport | SameExport;
+
+/** An explainer's export, and the cache keys it was found or kept under (a build keeps only those). */
+export interface CachedExport extends ExportedPage {
+  readonly keys: readonly string[];
+}
+
 /** Whether `file` has exactly `text` (its size is looked at first). */
 function holds(file: string, text: string): boolean {
   try {
@@ -27,27 +40,32 @@ function holds(file: string, text: string): boolean {
  * images have content-hashed names or come from public/).
  */
 export function cachedExportOfflinePage(
-  cache: DiskCache<KeptExport>,
+  cache: DiskCache<KeptValue>,
   siteCode: string,
   dist: string,
   slug: string,
   site: string,
   commit?: string,
-): ExportedPage {
+): CachedExport {
   const folder = path.join(dist, 'explainers', slug);
   const pageFile = path.join(folder, 'index.html');
   const offlineFile = path.join(folder, OFFLINE_FILE);
   const keyOf = (html: string): string => digestOf(siteCode, site, slug, commit ?? null, html);
   const html = readFileSync(pageFile, 'utf8');
-  const kept = cache.get(keyOf(html));
-  if (kept) {
+  const key = keyOf(html);
+  const found = cache.get(key);
+  const keys = found && 'sameAs' in found ? [key, found.sameAs] : [key];
+  const kept = found && 'sameAs' in found ? cache.get(found.sameAs) : found;
+  if (kept && !('sameAs' in kept)) {
     if (html !== kept.page) writeFileSync(pageFile, kept.page);
     if (!holds(offlineFile, kept.offline)) writeFileSync(offlineFile, kept.offline);
-    return { size: kept.size };
+    return { size: kept.size, keys: [...keys, keyOf(kept.page)] };
   }
   const { size } = exportOfflinePage(dist, slug, site, commit);
   const done: KeptExport = { size, offline: readFileSync(offlineFile, 'utf8'), page: readFileSync(pageFile, 'utf8') };
-  cache.set(keyOf(html), done);
-  if (done.page !== html) cache.set(keyOf(done.page), done);
-  return { size };
+  cache.set(key, done);
+  // Kept once: the page as the export left it (the next build may find it so) only points to it.
+  const patched = keyOf(done.page);
+  if (patched !== key) cache.set(patched, { sameAs: key });
+  return { size, keys: [key, patched] };
 }

@@ -29,12 +29,22 @@ export interface Appearances {
   readonly events: readonly MergedEvent[];
 }
 
-/** The day a story was published, as a partial date (for ordering with the dates of what was said). */
+const storyDays = new WeakMap<Story, PartialDate>();
+
+/**
+ * The day a story was published, as a partial date (for ordering with the dates of what was said); read
+ * once per story, since sorting a thousand stories for each person would otherwise parse it thousands of times.
+ */
 const storyDay = (story: Story): PartialDate => {
-  const published = parsePublicationDate(story.published);
-  return published.ok
-    ? { precision: 'day', date: publicationDay(published.value) }
-    : toPartialDate(story.published.slice(0, 10));
+  let day = storyDays.get(story);
+  if (day === undefined) {
+    const published = parsePublicationDate(story.published);
+    day = published.ok
+      ? { precision: 'day', date: publicationDay(published.value) }
+      : toPartialDate(story.published.slice(0, 10));
+    storyDays.set(story, day);
+  }
+  return day;
 };
 
 const newestStoryFirst = (a: StoryOf, b: StoryOf): number =>
@@ -61,10 +71,18 @@ export function appearancesOf(id: string, stories: readonly StoryOf[]): Appearan
     // A stable sort: quotes said on the same day keep their explainer's order (newest first) and the story's.
     .sort((a, b) => comparePartialDates(b.day, a.day))
     .map(({ day: _day, ...quote }) => quote);
-  const events = mergedTimeline(explainers).filter((merged) =>
-    merged.reports.some((report) => report.event.actors.includes(id)),
-  );
-  return { explainers, quotes, events };
+  // Merged when asked for (the person page), not for the person's preview card, which shows no events.
+  let events: readonly MergedEvent[] | undefined;
+  return {
+    explainers,
+    quotes,
+    get events() {
+      events ??= mergedTimeline(explainers).filter((merged) =>
+        merged.reports.some((report) => report.event.actors.includes(id)),
+      );
+      return events;
+    },
+  };
 }
 
 /** How often each actor id appears across the explainers: in how many, and how many quotes. */

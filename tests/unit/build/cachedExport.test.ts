@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { diskCache, type DiskCache } from '../../../src/lib/build/diskCache';
-import { cachedExportOfflinePage, type KeptExport } from '../../../src/lib/offline/cachedExport';
+import { cachedExportOfflinePage, type KeptValue } from '../../../src/lib/offline/cachedExport';
 import { exportOfflinePage, OFFLINE_FILE } from '../../../src/lib/offline/exportPage';
 
 // A page as Astro writes it, its download link's size slot still empty (as in exportPage.test.ts).
@@ -41,18 +41,19 @@ function freshExport(site: string, commit?: string): { size: string; page: strin
   return { size, page: pageOf(dist), offline: offlineOf(dist) };
 }
 
-/** The real disk cache, counting what it found and what it stored. */
-function counting(cache: DiskCache<KeptExport>): DiskCache<KeptExport> & { hits: number; sets: number } {
+/** The real disk cache, counting the exports it found (not the pointers to them) and the exports it stored. */
+function counting(cache: DiskCache<KeptValue>): DiskCache<KeptValue> & { hits: number; sets: number } {
   const counted = {
+    ...cache,
     hits: 0,
     sets: 0,
     get(key: string) {
       const found = cache.get(key);
-      if (found !== undefined) counted.hits++;
+      if (found !== undefined && !('sameAs' in found)) counted.hits++;
       return found;
     },
-    set(key: string, value: KeptExport) {
-      counted.sets++;
+    set(key: string, value: KeptValue) {
+      if (!('sameAs' in value)) counted.sets++;
       cache.set(key, value);
     },
   };
@@ -65,7 +66,7 @@ let cache: ReturnType<typeof counting>;
 beforeEach(() => {
   root = mkdtempSync(path.join(tmpdir(), 'cached-export-'));
   dist = makeDist('dist');
-  cache = counting(diskCache<KeptExport>(path.join(root, 'cache')));
+  cache = counting(diskCache<KeptValue>(path.join(root, 'cache')));
 });
 afterEach(() => {
   rmSync(root, { recursive: true, force: true });
@@ -89,11 +90,25 @@ describe('cachedExportOfflinePage', () => {
     const sets = cache.sets;
 
     const second = cachedExportOfflinePage(cache, SITE_CODE, dist, 'pause', SITE, COMMIT);
-    expect(second).toEqual(first);
+    expect(second.size).toBe(first.size);
     expect(cache.hits).toBe(1);
     expect(cache.sets).toBe(sets);
     expect(pageOf(dist)).toBe(page);
     expect(offlineOf(dist)).toBe(offline);
+  });
+
+  it('names the keys it used, so that a build keeping only those still finds the export from either page', () => {
+    const astroPage = pageOf(dist);
+    const first = cachedExportOfflinePage(cache, SITE_CODE, dist, 'pause', SITE, COMMIT);
+    const folder = path.join(root, 'cache');
+    writeFileSync(path.join(folder, 'an-earlier-build'), 'stale');
+    diskCache<KeptValue>(folder).prune(first.keys);
+    expect(readdirSync(folder).sort()).toEqual([...new Set(first.keys)].sort());
+    const hits = cache.hits;
+    cachedExportOfflinePage(cache, SITE_CODE, dist, 'pause', SITE, COMMIT);
+    writeFileSync(path.join(dist, 'explainers/pause/index.html'), astroPage);
+    cachedExportOfflinePage(cache, SITE_CODE, dist, 'pause', SITE, COMMIT);
+    expect(cache.hits).toBe(hits + 2);
   });
 
   it('re-uses the export when Astro has written its own page again, and patches it as a fresh export would', () => {

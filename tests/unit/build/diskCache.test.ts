@@ -99,6 +99,17 @@ describe('diskCache', () => {
 });
 
 describe('buildCacheFolder', () => {
+  it('prunes every value this cache did not ask for or store, but those it is told to keep', () => {
+    const earlier = diskCache<string>(folder);
+    for (const key of ['a', 'b', 'c', 'd']) earlier.set(key, key);
+    const next = diskCache<string>(folder);
+    expect(next.get('a')).toBe('a');
+    next.set('e', 'e');
+    next.prune(['c']);
+    expect(readdirSync(folder).sort()).toEqual(['a', 'c', 'e']);
+    expect([...next.used()].sort()).toEqual(['a', 'e']);
+  });
+
   it("is node_modules/.cache/news-explainer/<name> under the project's root", () => {
     expect(buildCacheFolder('/srv/site', 'checks')).toBe(
       path.join('/srv/site', 'node_modules', '.cache', 'news-explainer', 'checks'),
