@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import type { Plugin } from 'vite';
 import { digestOf } from '../lib/build/digest.ts';
 import type { DiskCache } from '../lib/build/diskCache.ts';
@@ -58,7 +59,11 @@ export function mdxCompileCache(cache: DiskCache<Compiled>, siteCode: string, ro
         const key = digestOf(siteCode, registry, id, code);
         const kept = cache.get(key);
         if (kept) return kept;
-        const result = await compile.call(this, code, id, ...rest);
+        // The frontmatter blanked out (its lines kept, so places in the prose stay where they are): the
+        // pages take a story's data from the check, and a compiled story would otherwise carry its whole
+        // frontmatter again as an export, bundled into every build (half the module's size).
+        const prose = parseFrontmatter(code, { frontmatter: 'empty-with-spaces' }).content;
+        const result = await compile.call(this, prose, id, ...rest);
         if (result && typeof result === 'object')
           cache.set(key, { code: result.code, map: result.map ?? null, meta: result.meta });
         return result;

@@ -54,7 +54,22 @@ export function mondayOfIsoWeek(year: number, week: number): Temporal.PlainDate 
   return jan4.subtract({ days: jan4.dayOfWeek - 1 }).add({ weeks: week - 1 });
 }
 
+const parsed = new Map<string, ParseResult<PartialDate>>();
+
+/**
+ * A date as the stories write it ("2025", "2025-03", "2025-W10", "2025-03-05", spans), read once per
+ * text: a page merging the timelines of a thousand stories reads the same few hundred dates many times.
+ */
 export function parsePartialDate(input: string): ParseResult<PartialDate> {
+  let result = parsed.get(input);
+  if (result === undefined) {
+    result = readPartialDate(input);
+    parsed.set(input, result);
+  }
+  return result;
+}
+
+function readPartialDate(input: string): ParseResult<PartialDate> {
   const text = input.trim();
   const fail = (why: string): ParseResult<PartialDate> => ({
     ok: false,
@@ -109,8 +124,19 @@ export function toPartialDate(text: string): PartialDate {
   return parsed.value;
 }
 
-/** First and last day the date may refer to, used for ordering and ranges. */
+const boundsOf = new WeakMap<PartialDate, { start: Temporal.PlainDate; end: Temporal.PlainDate }>();
+
+/** First and last day the date may refer to, used for ordering and ranges (worked out once per date). */
 export function bounds(d: PartialDate): { start: Temporal.PlainDate; end: Temporal.PlainDate } {
+  let found = boundsOf.get(d);
+  if (!found) {
+    found = boundsFor(d);
+    boundsOf.set(d, found);
+  }
+  return found;
+}
+
+function boundsFor(d: PartialDate): { start: Temporal.PlainDate; end: Temporal.PlainDate } {
   switch (d.precision) {
     case 'year':
       return {

@@ -28,7 +28,19 @@ export function readingMinutes(words: number, wordsPerMinute = WORDS_PER_MINUTE)
   return Math.max(1, Math.round(words / wordsPerMinute));
 }
 
-/** "4 min read" for an MDX body. */
+const labels = new Map<string, Map<string, string>>();
+
+/**
+ * "4 min read" for an MDX body; counted once per body and locale, since every list of explainers (a
+ * person's, a topic's, the home page's) shows it for each story it lists.
+ */
 export function readingTimeLabel(body: string, locale = 'en-GB'): string {
-  return `${readingMinutes(countWords(mdxToPlainText(body), locale))} min read`;
+  let byBody = labels.get(locale);
+  if (!byBody) labels.set(locale, (byBody = new Map()));
+  let label = byBody.get(body);
+  if (label === undefined) {
+    label = `${readingMinutes(countWords(mdxToPlainText(body), locale))} min read`;
+    byBody.set(body, label);
+  }
+  return label;
 }
