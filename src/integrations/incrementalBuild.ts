@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
-import { buildCacheFolder, diskCache, type DiskCache } from '../lib/build/diskCache.ts';
+import { buildCacheFolder, diskCache, projectStateFolder, type DiskCache } from '../lib/build/diskCache.ts';
 import { siteCodeDigest } from '../lib/build/digest.ts';
 import { OFFLINE_FILE } from '../lib/offline/exportPage.ts';
 import { keptOutputs } from './buildOutputs.ts';
@@ -78,7 +78,7 @@ export default function incrementalBuild(): AstroIntegration {
       'astro:config:setup': ({ command, config, updateConfig }) => {
         root = fileURLToPath(config.root);
         outDir = fileURLToPath(config.outDir);
-        stateFile = path.join(buildCacheFolder(root, 'build'), 'state.json');
+        stateFile = path.join(projectStateFolder(root), 'state.json');
         const siteCode = command === 'build' ? siteCodeOf(root) : command;
         const plugins: Plugin[] = [
           {

@@ -9,7 +9,7 @@ import { passedStory } from '../check/passedStories.ts';
 import { readStory } from '../check/readStory.ts';
 import { previewCacheDir, previewCacheProblem, previewImage, previewLogLine } from '../lib/preview/cache.ts';
 import { digestOf } from '../lib/build/digest.ts';
-import { buildCacheFolder, diskCache, type DiskCache } from '../lib/build/diskCache.ts';
+import { buildCacheFolder, diskCache, projectStateFolder, type DiskCache } from '../lib/build/diskCache.ts';
 import { keepOutputs } from './buildOutputs.ts';
 import { siteCodeOf } from './incrementalBuild.ts';
 import { storyCards, type StoryCard } from '../lib/preview/storyCards.ts';
@@ -208,7 +208,7 @@ export default function previewImages(): AstroIntegration {
         const out = fileURLToPath(dir);
         keepOutputs(images.map((image) => image.path));
         // dist/ is kept between builds (incrementalBuild.ts): an image already there from the same cached file stays.
-        const placed = diskCache<ReadonlyMap<string, string>>(buildCacheFolder(root, 'build'));
+        const placed = diskCache<ReadonlyMap<string, string>>(projectStateFolder(root));
         const before = placed.get('placed-images') ?? new Map<string, string>();
         const already = (image: StoryImage): boolean => {
           if (before.get(image.path) !== image.file) return false;

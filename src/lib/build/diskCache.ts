@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 
@@ -64,4 +64,20 @@ export function diskCache<T>(folder: string): DiskCache<T> {
 /** Where the build keeps its caches: node_modules/.cache/news-explainer/<name> under the project. */
 export function buildCacheFolder(root: string, name: string): string {
   return path.join(root, 'node_modules', '.cache', 'news-explainer', name);
+}
+
+/**
+ * Where the build keeps what describes this project's own dist/ (what it was built from, which images
+ * are in it): copies of the site that share one node_modules (through a symlink) share the caches,
+ * whose values are named by their content, but each has a dist/ of its own. Named by the project
+ * folder's real path.
+ */
+export function projectStateFolder(root: string): string {
+  let real = root;
+  try {
+    real = realpathSync(root);
+  } catch {
+    // A folder that cannot be resolved is known by the name it was given.
+  }
+  return buildCacheFolder(root, `project-${createHash('sha256').update(real).digest('hex').slice(0, 12)}`);
 }

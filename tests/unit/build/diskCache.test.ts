@@ -1,8 +1,17 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildCacheFolder, diskCache } from '../../../src/lib/build/diskCache';
+import { buildCacheFolder, diskCache, projectStateFolder } from '../../../src/lib/build/diskCache';
 
 let root: string;
 let folder: string;
@@ -108,6 +117,19 @@ describe('buildCacheFolder', () => {
     next.prune(['c']);
     expect(readdirSync(folder).sort()).toEqual(['a', 'c', 'e']);
     expect([...next.used()].sort()).toEqual(['a', 'e']);
+  });
+
+  it("keeps each project's own state apart, and finds a project through a symlink to it", () => {
+    const one = path.join(root, 'one');
+    const two = path.join(root, 'two');
+    mkdirSync(one);
+    mkdirSync(two);
+    symlinkSync(one, path.join(root, 'link-to-one'));
+    expect(projectStateFolder(one)).not.toBe(projectStateFolder(two));
+    expect(path.dirname(projectStateFolder(one))).toBe(path.join(one, 'node_modules/.cache/news-explainer'));
+    expect(path.basename(projectStateFolder(path.join(root, 'link-to-one')))).toBe(
+      path.basename(projectStateFolder(one)),
+    );
   });
 
   it("is node_modules/.cache/news-explainer/<name> under the project's root", () => {
