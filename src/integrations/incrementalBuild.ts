@@ -11,9 +11,14 @@ import { mdxCompileCache, type Compiled } from './mdxCompileCache.ts';
 
 const MODULE = 'virtual:news-explainer/site-code';
 
-/** What `dist/` was last built from: a build whose site code differs starts from an empty `dist/`. */
+/**
+ * What the project's last build wrote, and with what code. A build into another folder than the last
+ * one, or with other code, starts from an empty output folder: Astro keeps a page it re-uses as it
+ * finds it there, so that folder must hold exactly what the last build (whose record Astro keeps) wrote.
+ */
 interface BuildState {
   readonly siteCode: string;
+  readonly outDir: string;
 }
 
 /** Outputs every build writes afresh (emptied before the build, so whatever is there afterwards is new). */
@@ -77,7 +82,7 @@ export default function incrementalBuild(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
         root = fileURLToPath(config.root);
-        outDir = fileURLToPath(config.outDir);
+        outDir = path.resolve(fileURLToPath(config.outDir));
         stateFile = path.join(projectStateFolder(root), 'state.json');
         const siteCode = command === 'build' ? siteCodeOf(root) : command;
         const plugins: Plugin[] = [
@@ -104,11 +109,11 @@ export default function incrementalBuild(): AstroIntegration {
         }
         // A build that stops half-way leaves no state, so the next one starts from an empty dist/.
         rmSync(stateFile, { force: true });
-        if (previous?.siteCode !== siteCodeOf(root)) emptyFolder(dist);
+        if (previous?.siteCode !== siteCodeOf(root) || previous.outDir !== dist) emptyFolder(dist);
         else emptyFolder(dist, (name) => !REWRITTEN.includes(name) && !isSitemap(name));
       },
       'astro:build:done': ({ dir, assets, logger }) => {
-        const dist = fileURLToPath(dir);
+        const dist = path.resolve(fileURLToPath(dir));
         const expected = new Set<string>(keptOutputs());
         for (const urls of assets.values())
           for (const url of urls) expected.add(path.relative(dist, fileURLToPath(url)).split(path.sep).join('/'));
@@ -130,7 +135,7 @@ export default function incrementalBuild(): AstroIntegration {
         // Every story was compiled (or found compiled) by this build: other compiled stories are stale.
         compiled?.prune();
         mkdirSync(path.dirname(stateFile), { recursive: true });
-        writeFileSync(stateFile, JSON.stringify({ siteCode: siteCodeOf(root) } satisfies BuildState));
+        writeFileSync(stateFile, JSON.stringify({ siteCode: siteCodeOf(root), outDir: dist } satisfies BuildState));
       },
     },
   };

@@ -1,11 +1,10 @@
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import type { Plugin } from 'vite';
 import { digestOf } from '../lib/build/digest.ts';
 import type { DiskCache } from '../lib/build/diskCache.ts';
 import { isStoryPath } from '../plugins/storyFile.ts';
+import { readPeopleFolder } from '../check/peopleFolder.ts';
 
 /** The MDX plugin whose transform compiles a story (the @astrojs/mdx integration's). */
 const MDX_PLUGIN = '@mdx-js/rolldown';
@@ -19,20 +18,12 @@ export interface Compiled {
 
 type Transform = (this: unknown, code: string, id: string, ...rest: unknown[]) => Promise<Compiled | null | undefined>;
 
-/** The registry of people's files, as bytes: a registered person's name or role is written into the prose. */
+/**
+ * The registry as the check reads it (a registered person's name, aliases and role are written into the
+ * prose): the same function, so a file it leaves out (a note in a dot-folder) changes nothing here either.
+ */
 function registryDigest(root: string): string {
-  const folder = path.join(root, 'content/people');
-  const hash = createHash('sha256');
-  try {
-    for (const name of readdirSync(folder).sort())
-      hash
-        .update(name)
-        .update('\0')
-        .update(readFileSync(path.join(folder, name)));
-  } catch {
-    // No registry: the stories name nobody by id.
-  }
-  return hash.digest('hex');
+  return digestOf([...readPeopleFolder(path.join(root, 'content/people')).people]);
 }
 
 /**

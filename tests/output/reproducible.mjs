@@ -3,8 +3,9 @@
 // sources into two temporary folders, builds each with `astro build` (one after the other, so any clock
 // or path in the output shows up as a difference), and compares every file's sha256. Each identical
 // file is one pass; each difference, or a file only one build wrote, is one failure. Then the same
-// edits (a story's standfirst and a registered person's description, a quote, a story added, the same
-// story taken out, nothing) are made in both, one after the other: after each, the first is rebuilt
+// edits (a story's standfirst and a registered person's description, a registered alias taken out beside
+// a notes folder in the registry, a quote, a story added, the same story taken out, nothing, a standfirst
+// built into another folder first) are made in both, one after the other: after each, the first is rebuilt
 // with every cache and the dist/ it kept (Astro's incremental build and content store, Vite's, the
 // checked and compiled stories, the preview images and offline copies), the second built clean, and
 // the two must again be the same bytes: a rebuild after a change is a clean build.
@@ -41,10 +42,10 @@ async function copySite(from, dir) {
   }
 }
 
-async function build(dir, env) {
+async function build(dir, env, flags = []) {
   const astro = join(root, 'node_modules/astro/bin/astro.mjs');
   try {
-    await run(process.execPath, [astro, 'build'], { cwd: dir, env, maxBuffer: 1 << 26 });
+    await run(process.execPath, [astro, 'build', ...flags], { cwd: dir, env, maxBuffer: 1 << 26 });
     return undefined;
   } catch (error) {
     const output = `${error.stdout ?? ''}${error.stderr ?? ''}`.trim() || String(error);
@@ -95,14 +96,28 @@ async function replaceIn(dir, file, pattern, replacement) {
  */
 const EDITS = [
   [
-    "a story's standfirst and a registered person's description",
+    "a story's standfirst and a registered person's description; a notes folder put in the registry",
     async (dir) => {
+      await mkdir(join(dir, 'content/people/.notes'), { recursive: true });
+      await writeFile(join(dir, 'content/people/.notes/README.txt'), 'Notes for the desk.\n');
       await replaceIn(dir, FIRST, /^dek: .*$/mu, 'dek: "A standfirst edited between two builds, to rebuild."');
       await replaceIn(
         dir,
         'content/people/waltz.yaml',
         /^description: .*$/mu,
         'description: A description edited between two builds.',
+      );
+    },
+  ],
+  [
+    // The notes folder (which the registry's reader leaves out) must not hide a change of the registry.
+    "a registered person's alias taken out, beside the registry's notes folder",
+    async (dir) => {
+      await replaceIn(
+        dir,
+        'content/people/waltz.yaml',
+        'aliases: [National Security Adviser Mike Waltz, Waltz]',
+        'aliases: [National Security Adviser Mike Waltz]',
       );
     },
   ],
@@ -120,6 +135,14 @@ const EDITS = [
   ],
   ['that story taken out again', (dir) => rm(join(dir, ADDED), { recursive: true })],
   ['nothing', async () => undefined],
+  // Built into another folder first, then into dist/ again: dist/ no longer holds what the last build wrote.
+  [
+    "a story's standfirst, built into another folder before dist/",
+    async (dir) => {
+      await replaceIn(dir, FIRST, /^dek: .*$/mu, 'dek: "A standfirst edited again, built elsewhere first."');
+    },
+    { elsewhere: true },
+  ],
 ];
 
 /** Every file of both builds' dist/ compared, one pass or failure each; `what` names the pair in failures. */
@@ -152,8 +175,14 @@ export default async function reproducible(report) {
     }
     await compare(report, builds, 'two builds');
     // Each edit in both; the first keeps its caches and its dist/, the second starts clean.
-    for (const [what, edit] of EDITS) {
+    for (const [what, edit, options] of EDITS) {
       for (const dir of builds) await edit(dir);
+      if (options?.elsewhere) {
+        const failure = await build(builds[0], env, ['--outDir', 'dist-elsewhere']);
+        if (!report.check(failure === undefined, `reproducible: astro build into another folder failed:\n${failure}`))
+          return;
+        await rm(join(builds[0], 'dist-elsewhere'), { recursive: true, force: true });
+      }
       for (const cache of BUILD_CACHES)
         await rm(join(builds[1], 'node_modules', cache), { recursive: true, force: true });
       await rm(join(builds[1], 'dist'), { recursive: true, force: true });

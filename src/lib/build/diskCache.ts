@@ -56,7 +56,10 @@ export function diskCache<T>(folder: string): DiskCache<T> {
       } catch {
         return;
       }
-      for (const name of names) if (!keep.has(name)) rmSync(path.join(folder, name), { force: true, recursive: true });
+      // A value another build is writing (copies of the site may share node_modules) is left alone.
+      for (const name of names)
+        if (!keep.has(name) && !name.endsWith('.tmp'))
+          rmSync(path.join(folder, name), { force: true, recursive: true });
     },
   };
 }

@@ -119,6 +119,15 @@ describe('buildCacheFolder', () => {
     expect([...next.used()].sort()).toEqual(['a', 'e']);
   });
 
+  it("leaves another build's value being written (a temporary file) when it prunes", () => {
+    const cache = diskCache<string>(folder);
+    cache.set('a', 'a');
+    const writing = path.join(folder, 'b.4242-0f8e.tmp');
+    writeFileSync(writing, 'half');
+    cache.prune();
+    expect(readdirSync(folder).sort()).toEqual(['a', 'b.4242-0f8e.tmp']);
+  });
+
   it("keeps each project's own state apart, and finds a project through a symlink to it", () => {
     const one = path.join(root, 'one');
     const two = path.join(root, 'two');
