@@ -4,11 +4,12 @@
 // or path in the output shows up as a difference), and compares every file's sha256. Each identical
 // file is one pass; each difference, or a file only one build wrote, is one failure. Then the same
 // edits (a story's standfirst and a registered person's description, a registered alias taken out beside
-// a notes folder in the registry, a quote, a story added, the same story taken out, nothing, a standfirst
-// built into another folder first) are made in both, one after the other: after each, the first is rebuilt
-// with every cache and the dist/ it kept (Astro's incremental build and content store, Vite's, the
-// checked and compiled stories, the preview images and offline copies), the second built clean, and
-// the two must again be the same bytes: a rebuild after a change is a clean build.
+// a notes folder in the registry, a quote corrected and committed, a story added, the same story taken out,
+// nothing, a standfirst built into another folder first) are made in both copies (each a git repository
+// with the same commits, so versions pages and offline copies name them), one after the other: after
+// each, the first is rebuilt with every cache and the dist/ it kept (Astro's incremental build and content
+// store, Vite's, the checked and compiled stories, the preview images and offline copies), the second
+// built clean, and the two must again be the same bytes: a rebuild after a change is a clean build.
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
@@ -78,6 +79,29 @@ function firstDifference(file, a, b) {
 }
 
 const FIRST = 'content/explainers/us-pauses-intelligence-sharing-with-ukraine/index.mdx';
+const CORRECTION = `changes:
+  - at: '2025-03-06T09:00:00+00:00'
+    kind: correction
+    text: 'An earlier version of this explainer misquoted National Security Adviser Mike Waltz.'
+    concerns: [waltz-step-back]
+`;
+
+/**
+ * Commits everything in `dir` as one fixed author at a fixed time, so two copies with the same files get
+ * the same commit: the versions pages and the offline copies, which name commits, can then be compared.
+ */
+async function commitAll(dir, at) {
+  const who = { GIT_AUTHOR_NAME: 'Desk', GIT_AUTHOR_EMAIL: 'desk@example.org', GIT_AUTHOR_DATE: at };
+  const env = {
+    ...process.env,
+    ...who,
+    GIT_COMMITTER_NAME: 'Desk',
+    GIT_COMMITTER_EMAIL: 'desk@example.org',
+    GIT_COMMITTER_DATE: at,
+  };
+  await run('git', ['add', '-A'], { cwd: dir, env });
+  await run('git', ['-c', 'commit.gpgsign=false', 'commit', '-q', '-m', `Published ${at}`], { cwd: dir, env });
+}
 const SECOND = 'content/explainers/putin-signals-to-trump-via-witkoff';
 const ADDED = 'content/explainers/a-story-added-between-two-builds';
 
@@ -122,9 +146,15 @@ const EDITS = [
     },
   ],
   [
-    "a quote's words",
-    // In the frontmatter and in the prose, as a correction of a misheard quote would.
-    (dir) => replaceIn(dir, FIRST, /We have, we have taken a step back/gu, 'We have taken a step back'),
+    "a quote's words, with the correction the check asks for, committed",
+    // In the frontmatter and in the prose, as a correction of a misheard quote would; a quote changed since
+    // the last commit needs its entry in `changes`. Then committed, so the versions page has a new version.
+    async (dir) => {
+      await replaceIn(dir, FIRST, /We have, we have taken a step back/gu, 'We have taken a step back');
+      // Before the frontmatter's closing line (the file opens with "---", so the first "\n---\n" closes it).
+      await replaceIn(dir, FIRST, /\n---\n/u, `\n${CORRECTION}---\n`);
+    },
+    { commit: '2025-03-06T09:30:00+00:00' },
   ],
   [
     'a story added',
@@ -169,6 +199,12 @@ export default async function reproducible(report) {
     const builds = [join(work, 'a'), join(work, 'b')];
     await copySite(root, builds[0]);
     await copySite(builds[0], builds[1]);
+    // Each copy is a repository with the same first commit: stories have versions, as in a newsroom's site.
+    for (const dir of builds) {
+      await run('git', ['init', '-q', '-b', 'main'], { cwd: dir });
+      await writeFile(join(dir, '.gitignore'), 'node_modules/\ndist/\ndist-elsewhere/\n');
+      await commitAll(dir, '2025-03-05T18:00:00+00:00');
+    }
     for (const dir of builds) {
       const failure = await build(dir, env);
       if (!report.check(failure === undefined, `reproducible: astro build of a clean copy failed:\n${failure}`)) return;
@@ -177,6 +213,7 @@ export default async function reproducible(report) {
     // Each edit in both; the first keeps its caches and its dist/, the second starts clean.
     for (const [what, edit, options] of EDITS) {
       for (const dir of builds) await edit(dir);
+      if (options?.commit) for (const dir of builds) await commitAll(dir, options.commit);
       if (options?.elsewhere) {
         const failure = await build(builds[0], env, ['--outDir', 'dist-elsewhere']);
         if (!report.check(failure === undefined, `reproducible: astro build into another folder failed:\n${failure}`))
