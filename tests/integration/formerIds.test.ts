@@ -1,16 +1,14 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
-import type { Server } from 'node:http';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIRST_STORY, copySite, TEST_SITE_URL, type SiteCopy } from '../support/buildSite';
-import { chromiumPath } from '../support/chromiumPath';
-import { serveDist } from '../support/serveDist';
+import { browseDist, type BrowsedSite } from '../support/serveDist';
 
 /**
  * Links survive edits: a copy of the site in which the editor renamed one part of the first story of
@@ -57,7 +55,7 @@ function renameIds(source: string): string {
 
 let site: SiteCopy;
 let built: { ok: boolean; output: string };
-let server: Server;
+let browsed: BrowsedSite | undefined;
 let origin: string;
 let browser: Browser;
 
@@ -71,13 +69,12 @@ beforeAll(async () => {
   });
   built = await site.build();
   if (!built.ok) return;
-  ({ server, origin } = await serveDist(site.dist));
-  browser = await chromium.launch({ executablePath: chromiumPath() });
+  browsed = await browseDist(site.dist);
+  ({ origin, browser } = browsed);
 }, 240_000);
 
 afterAll(async () => {
-  await browser?.close();
-  server?.close();
+  await browsed?.close();
   await site?.cleanup();
 });
 

@@ -1,10 +1,8 @@
-import type { Server } from 'node:http';
 import path from 'node:path';
-import { chromium, type Browser } from '@playwright/test';
+import type { Browser } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumPath } from '../support/chromiumPath';
 import { copySite, type SiteCopy } from '../support/buildSite';
-import { serveDist } from '../support/serveDist';
+import { browseDist, type BrowsedSite } from '../support/serveDist';
 
 // A reader coming back to an explainer that changed since their last visit, in Chromium, on a real build
 // of the site with a story that has three changes (tests/fixtures/valid/with-changes: 12 June 16:30 +01:00,
@@ -13,7 +11,7 @@ import { serveDist } from '../support/serveDist';
 const REPO = path.resolve(import.meta.dirname, '../..');
 const PAGE = '/explainers/with-changes/';
 let site: SiteCopy;
-let server: Server;
+let browsed: BrowsedSite | undefined;
 let origin = '';
 let browser: Browser;
 
@@ -21,13 +19,12 @@ beforeAll(async () => {
   site = await copySite({ stories: [path.join(REPO, 'tests/fixtures/valid/with-changes')] });
   const built = await site.build();
   if (!built.ok) throw new Error(built.output);
-  ({ server, origin } = await serveDist(site.dist));
-  browser = await chromium.launch({ executablePath: chromiumPath() });
+  browsed = await browseDist(site.dist);
+  ({ origin, browser } = browsed);
 }, 240_000);
 
 afterAll(async () => {
-  await browser?.close();
-  server?.close();
+  await browsed?.close();
   await site?.cleanup();
 });
 

@@ -1,6 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { chromium, type Browser } from '@playwright/test';
+import { chromiumPath } from './chromiumPath';
 
 /**
  * Serves a built dist/ as a static host does (a folder's index.html for its address) on a free port of
@@ -23,4 +25,24 @@ export async function serveDist(dist: string): Promise<{ server: Server; origin:
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   return { server, origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` };
+}
+
+/** A built dist/ served (serveDist) and a Chromium to read it with; `close` stops both. */
+export interface BrowsedSite {
+  readonly origin: string;
+  readonly browser: Browser;
+  readonly close: () => Promise<void>;
+}
+
+export async function browseDist(dist: string): Promise<BrowsedSite> {
+  const { server, origin } = await serveDist(dist);
+  const browser = await chromium.launch({ executablePath: chromiumPath() });
+  return {
+    origin,
+    browser,
+    close: async () => {
+      await browser.close();
+      server.close();
+    },
+  };
 }

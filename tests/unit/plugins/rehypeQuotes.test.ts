@@ -24,6 +24,25 @@ async function run(story = baseStory({ quotes }), body = prose, newline = '\n') 
   return processStory(storySource(story, body, newline));
 }
 
+/** Waltz relaying Trump's words: a quotation inside a quotation, each a quote of its own. */
+const NESTED_BODY =
+  "## First\n\n\"President Trump had a question, and he said, 'Let's pause, I want to think,'\" Waltz said.";
+const NESTED = [
+  {
+    id: 'outer',
+    speaker: 'waltz',
+    text: "President Trump had a question, and he said, 'Let's pause, I want to think,'",
+    said: { setting: 'x' },
+  },
+  {
+    id: 'inner',
+    speaker: 'trump',
+    quotedBy: 'waltz',
+    text: "Let's pause, I want to think",
+    said: { setting: 'x' },
+  },
+];
+
 describe('rehypeQuotes', () => {
   it('anchors a full quote and a partial quote and links each to its speaker', async () => {
     const tree = parse((await run()).html);
@@ -53,24 +72,7 @@ describe('rehypeQuotes', () => {
   });
 
   it('nests a quotation inside another and credits it to its speaker as quoted by the relayer', async () => {
-    const body =
-      "## First\n\n\"President Trump had a question, and he said, 'Let's pause, I want to think,'\" Waltz said.";
-    const nested = [
-      {
-        id: 'outer',
-        speaker: 'waltz',
-        text: "President Trump had a question, and he said, 'Let's pause, I want to think,'",
-        said: { setting: 'x' },
-      },
-      {
-        id: 'inner',
-        speaker: 'trump',
-        quotedBy: 'waltz',
-        text: "Let's pause, I want to think",
-        said: { setting: 'x' },
-      },
-    ];
-    const tree = parse((await run(baseStory({ quotes: nested }), body)).html);
+    const tree = parse((await run(baseStory({ quotes: NESTED }), NESTED_BODY)).html);
     const inner = one(tree, '#quote-outer #quote-inner');
     expect(inner.tagName).toBe('span');
     expect(String(inner.properties['title'])).toContain('Donald Trump, as quoted by Mike Waltz');
@@ -86,26 +88,12 @@ describe('rehypeQuotes', () => {
     // The one former id is the page's one empty element with an id: a quote without former ids gets none.
     expect(all(tree, '[id]:empty').map((e) => e.properties['id'])).toEqual(['quote-step-back']);
 
-    const body =
-      "## First\n\n\"President Trump had a question, and he said, 'Let's pause, I want to think,'\" Waltz said.";
+    const [outerQuote, innerQuote] = NESTED;
     const nested = [
-      {
-        id: 'outer',
-        speaker: 'waltz',
-        text: "President Trump had a question, and he said, 'Let's pause, I want to think,'",
-        said: { setting: 'x' },
-        formerIds: ['trump-question'],
-      },
-      {
-        id: 'inner',
-        speaker: 'trump',
-        quotedBy: 'waltz',
-        text: "Let's pause, I want to think",
-        said: { setting: 'x' },
-        formerIds: ['lets-pause'],
-      },
+      { ...outerQuote!, formerIds: ['trump-question'] },
+      { ...innerQuote!, formerIds: ['lets-pause'] },
     ];
-    const relayed = parse((await run(baseStory({ quotes: nested }), body)).html);
+    const relayed = parse((await run(baseStory({ quotes: nested }), NESTED_BODY)).html);
     expect(one(relayed, '#quote-outer').children[0]).toMatchObject({ properties: { id: 'quote-trump-question' } });
     const inner = one(relayed, '#quote-outer #quote-inner');
     expect(inner.children[0]).toMatchObject({ tagName: 'span', properties: { id: 'quote-lets-pause' }, children: [] });
